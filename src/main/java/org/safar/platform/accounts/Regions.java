@@ -1,0 +1,22 @@
+package org.safar.platform.accounts;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The 14 regions of Uzbekistan, in their customary order. */
+@Repository
+public class Regions {
+
+    private final JdbcClient jdbc;
+
+    Regions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Region> all() {
+        return jdbc.sql("select code, name_uz, name_uz_cyrl, name_ru, name_en from region order by sort_order")
+                .query(Region.class).list();
+    }
+}
