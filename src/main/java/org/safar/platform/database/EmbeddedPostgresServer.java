@@ -11,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL cluster per data directory and JVM, shared by every Spring context that asks for it
- * (tests start several) and stopped when the JVM exits. The cluster lives in a fixed directory, so data survives
+ * (tests start several) and stopped when the JVM exits, after the
+ * contexts that use it. The cluster lives in a fixed directory, so data survives
  * restarts of the application.
  */
 final class EmbeddedPostgresServer {
@@ -48,6 +50,7 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(settings.clean())
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8");
             if (settings.port() > 0) {
@@ -55,7 +58,8 @@ final class EmbeddedPostgresServer {
             }
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
             server.createDatabaseIfMissing();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+            // after every Spring context has closed, so that nothing still needs the database while it stops
+            SpringApplication.getShutdownHandlers().add(server::stop);
             return server;
         }
         catch (IOException e) {
