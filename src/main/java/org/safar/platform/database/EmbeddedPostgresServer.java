@@ -43,6 +43,12 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl("postgres", DATABASE);
     }
 
+    /** Stops this cluster now and forgets it, so that the next {@link #startOrReuse} starts it again. */
+    void stopNow() {
+        RUNNING.values().remove(this);
+        stop();
+    }
+
     private static EmbeddedPostgresServer start(Path directory, DatabaseProperties.Embedded settings) {
         try {
             Files.createDirectories(directory);
