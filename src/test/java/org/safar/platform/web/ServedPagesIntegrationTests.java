@@ -20,13 +20,27 @@ import org.safar.platform.demo.DemoData;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Pages as a browser receives them from the real server: translated error pages without stack traces, and the
  * security headers on every response.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(ServedPagesIntegrationTests.FailingPage.class)
 class ServedPagesIntegrationTests {
+
+    /** A page that fails the way a bug would, to see what the user is shown. */
+    @Controller
+    static class FailingPage {
+
+        @GetMapping("/test-only/failing-page")
+        String fail() {
+            throw new IllegalStateException("secret internals of the failure");
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -43,6 +57,29 @@ class ServedPagesIntegrationTests {
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("<h1>" + heading + "</h1>").doesNotContain("Exception", "\tat ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "en, Internal error", "ru, Внутренняя ошибка", "uz-Cyrl, Ички хато" })
+    void aFailureShowsATranslatedPageAndKeepsItsInternalsToItself(String language, String heading)
+            throws Exception {
+        logIn("analyst");
+        HttpResponse<String> page = get("/test-only/failing-page", language);
+
+        assertThat(page.statusCode()).isEqualTo(500);
+        assertThat(page.body()).contains("<h1>" + heading + "</h1>")
+                .doesNotContain("secret internals", "IllegalStateException", "\tat ");
+    }
+
+    @Test
+    void theApiIsDescribedForClientsWithItsTokenScheme() throws Exception {
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/docs/openapi.json")).header("Accept", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"/api/v1/me\"").contains("\"bearer\"");
+        assertThat(get("/api/docs", "en").statusCode()).isEqualTo(302);
     }
 
     @Test
