@@ -1,0 +1,116 @@
+package org.safar.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.safar.platform.testing.SafarIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page and endpoint the application maps — found by asking Spring MVC, so a new page cannot slip through —
+ * refuses an anonymous visitor, and every restricted area refuses each role that is not allowed in.
+ */
+@SafarIntegrationTest
+class AccessRulesTests {
+
+    /** Pages anyone may open. Everything else must ask for a login. */
+    static final Set<String> PUBLIC = Set.of("/", "/login", "/error");
+
+    /** Areas open to some roles only, and the roles allowed in. */
+    static final Map<String, Set<Role>> RESTRICTED = Map.of(
+            "/admin/", EnumSet.of(Role.ADMIN),
+            "/audit", EnumSet.of(Role.ADMIN, Role.AUDITOR),
+            "/actuator", EnumSet.of(Role.ADMIN));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Endpoint(HttpMethod method, String path) {
+    }
+
+    @Test
+    void everyStaffPageSendsAnAnonymousVisitorToTheLoginPage() throws Exception {
+        List<Endpoint> staffPages = endpoints().stream()
+                .filter(e -> !PUBLIC.contains(e.path()) && !e.path().startsWith("/api/")).toList();
+        assertThat(staffPages).as("staff pages found").isNotEmpty();
+        for (Endpoint endpoint : staffPages) {
+            var response = mvc.perform(request(endpoint.method(), endpoint.path()).with(csrf())).andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).as(endpoint.toString()).endsWith("/login");
+        }
+    }
+
+    @Test
+    void everyApiEndpointRefusesACallWithoutAToken() throws Exception {
+        for (Endpoint endpoint : endpoints().stream().filter(e -> e.path().startsWith("/api/v1/")).toList()) {
+            var response = mvc.perform(request(endpoint.method(), endpoint.path())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(401);
+            assertThat(response.getContentType()).as(endpoint.toString()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void everyRestrictedAreaRefusesEveryOtherRole() throws Exception {
+        List<Endpoint> restricted = new ArrayList<>(endpoints().stream()
+                .filter(e -> allowedRoles(e.path()) != null).toList());
+        restricted.add(new Endpoint(HttpMethod.GET, "/actuator/prometheus"));
+        restricted.add(new Endpoint(HttpMethod.GET, "/actuator/health"));
+        assertThat(restricted).extracting(Endpoint::path).anyMatch(path -> path.startsWith("/admin/"))
+                .anyMatch(path -> path.startsWith("/audit"));
+        for (Endpoint endpoint : restricted) {
+            for (Role role : EnumSet.complementOf(EnumSet.copyOf(allowedRoles(endpoint.path())))) {
+                var response = mvc.perform(request(endpoint.method(), endpoint.path()).with(csrf())
+                        .with(user(staffWith(role)))).andReturn().getResponse();
+                assertThat(response.getStatus()).as(endpoint + " as " + role).isEqualTo(403);
+            }
+        }
+    }
+
+    private static Set<Role> allowedRoles(String path) {
+        return RESTRICTED.entrySet().stream().filter(area -> path.startsWith(area.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static StaffUser staffWith(Role role) {
+        return new StaffUser(-1, "someone-" + role.name().toLowerCase(), "Someone", EnumSet.of(role), Set.of(1L),
+                true, false, null, true, false);
+    }
+
+    /** Every mapped path and method of Safar's own controllers, with path variables filled in. */
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("org.safar")) {
+                return;
+            }
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                String path = pattern.replace("/**", "/anything").replaceAll("\\{[^}]+}", "1");
+                if (methods.isEmpty()) {
+                    endpoints.add(new Endpoint(HttpMethod.GET, path));
+                }
+                methods.forEach(method -> endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), path)));
+            }
+        });
+        return endpoints;
+    }
+}
