@@ -43,7 +43,7 @@ public class Users {
 
     /** Accounts whose username or name contains {@code text}, optionally with a role or in an office. */
     public List<UserAccount> search(String text, Role role, Long officeId) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where (cast(:text as text) is null or u.username ilike '%' || :text || '%'
                         or u.full_name ilike '%' || :text || '%')
                    and (cast(:role as text) is null
