@@ -64,6 +64,21 @@ class StaffJourneyBrowserTest {
                 .params(username, lastAuditLine).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne(Page page) {
+        String username = staff.newUser(Role.CASE_WORKER);
+        StaffLogin login = StaffLogin.openIn(page, Language.UZ_CYRL);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login.signIn(username, "wrong-" + attempt);
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?error=bad$"));
+        }
+
+        login.signIn(username, StaffFixtures.PASSWORD);
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error=locked$"));
+        assertThat(page.locator("p.alert.error")).hasText(text("login.error.locked", Language.UZ_CYRL));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "/admin/users", "/admin/offices", "/audit" })
     void aCaseWorkerIsRefusedTheAdministrationPages(String path, Page page) {
