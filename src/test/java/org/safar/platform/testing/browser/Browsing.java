@@ -60,7 +60,8 @@ public final class Browsing implements AutoCloseable {
         List<Path> files = new ArrayList<>();
         for (BrowserContext context : contexts) {
             for (Page page : context.pages()) {
-                Path file = directory.resolve(files.isEmpty() ? name + ".png" : name + "-" + (files.size() + 1) + ".png");
+                String suffix = files.isEmpty() ? "" : "-" + (files.size() + 1);
+                Path file = directory.resolve(name + suffix + ".png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
                 files.add(file);
             }
