@@ -1,0 +1,45 @@
+package org.safar.people.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares two people: the name comparison, then what outweighs a name. The same identity document makes a match
+ * even through a misspelt name; different birth years make alike names two people; an equal birth date makes a
+ * close name closer.
+ */
+public final class PersonMatcher {
+
+    private final NameComparator names = new NameComparator();
+
+    public PersonComparison compare(PersonFacts a, PersonFacts b) {
+        NameComparison name = names.compare(a.name(), b.name());
+        List<String> reasons = new ArrayList<>();
+        double score = name.score();
+        boolean sameDocument = a.documentHashes().stream().anyMatch(b.documentHashes()::contains);
+        if (sameDocument) {
+            reasons.add("match.reason.sameDocument");
+            score = name.score() >= 0.6 ? Math.max(score, 0.97) : Math.max(score, NameComparator.POSSIBLE);
+        }
+        if (a.birthDate() != null && b.birthDate() != null && a.birthDate().equals(b.birthDate())) {
+            reasons.add("match.reason.sameBirthDate");
+            score = Math.min(1.0, score + 0.04);
+        }
+        else if (a.birthYear() != null && b.birthYear() != null) {
+            int apart = Math.abs(a.birthYear() - b.birthYear());
+            if (apart == 0) {
+                reasons.add("match.reason.sameBirthYear");
+                score = Math.min(1.0, score + 0.02);
+            }
+            else if (!sameDocument) {
+                reasons.add("match.reason.birthYearDiffers");
+                score = apart == 1 ? score - 0.06 : Math.min(score, 0.6);
+            }
+        }
+        reasons.add(name.reason());
+        double rounded = Math.round(Math.max(0, score) * 1000) / 1000.0;
+        MatchDecision decision = rounded >= NameComparator.MATCH ? MatchDecision.MATCH
+                : rounded >= NameComparator.POSSIBLE ? MatchDecision.POSSIBLE : MatchDecision.NONMATCH;
+        return new PersonComparison(rounded, decision, List.copyOf(reasons));
+    }
+}

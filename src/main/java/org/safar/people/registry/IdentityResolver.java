@@ -1,0 +1,106 @@
+package org.safar.people.registry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.safar.people.PersonView;
+import org.safar.people.matching.MatchDecision;
+import org.safar.people.matching.NameKeys;
+import org.safar.people.matching.PersonComparison;
+import org.safar.people.matching.PersonFacts;
+import org.safar.people.matching.PersonMatcher;
+import org.safar.people.matching.PersonName;
+import org.safar.people.matching.Script;
+import org.safar.platform.security.SensitiveData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the people already registered who may be the one being entered. Candidates come from indexed keys only —
+ * trigram similarity of the folded name and of aliases, the sound key, the document's lookup hash — never from a
+ * full scan; each is then compared with {@link PersonMatcher}.
+ */
+@Service
+public class IdentityResolver {
+
+    private static final int MAX_CANDIDATES = 200;
+
+    private final JdbcClient jdbc;
+    private final PersonRecords records;
+    private final SensitiveData sensitive;
+    private final PersonMatcher matcher = new PersonMatcher();
+
+    IdentityResolver(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.sensitive = sensitive;
+    }
+
+    /** A registered person who may be the one entered, with the score and the reasons. */
+    public record Candidate(PersonView person, PersonComparison comparison) {
+    }
+
+    /** Likely matches for a registration, best first; non-matches are left out. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidatesFor(Registration form, Long excludeId) {
+        PersonName name = PersonName.of(form.getFamilyName(), form.getGivenNames(), form.getPatronymic());
+        NameKeys keys = NameKeys.of(name);
+        String documentHash = form.getDocumentNumber() == null ? null
+                : sensitive.lookupHash(Registration.normaliseDocumentNumber(form.getDocumentNumber()));
+        PersonFacts entered = new PersonFacts(name, form.getBirthDate(), form.getBirthYear(),
+                documentHash == null ? Set.of() : Set.of(documentHash));
+        Script enteredScript = Script.of(form.getFamilyName(), form.getGivenNames());
+        List<Candidate> candidates = new ArrayList<>();
+        for (PersonView person : load(candidateIds(keys, documentHash, excludeId))) {
+            PersonComparison comparison = matcher.compare(entered, facts(person));
+            if (comparison.decision() != MatchDecision.NONMATCH) {
+                candidates.add(new Candidate(person, withScript(comparison, enteredScript, person.nameScript())));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.comparison().score()).reversed());
+        return candidates.size() > 10 ? List.copyOf(candidates.subList(0, 10)) : List.copyOf(candidates);
+    }
+
+    private List<Long> candidateIds(NameKeys keys, String documentHash, Long excludeId) {
+        return jdbc.sql("""
+                select id from (
+                    select p.id from person p
+                     where p.merged_into is null
+                       and (p.name_key % :name or p.phonetic_key = :phonetic or p.family_key % :family)
+                    union
+                    select a.person_id from person_alias a where a.name_key % :name
+                    union
+                    select d.person_id from identity_document d where d.number_hash = cast(:document as text)
+                ) found
+                where id is distinct from cast(:exclude as bigint)
+                limit :limit""")
+                .param("name", keys.name()).param("phonetic", keys.phonetic()).param("family", keys.family())
+                .param("document", documentHash).param("exclude", excludeId).param("limit", MAX_CANDIDATES)
+                .query(Long.class).list();
+    }
+
+    private List<PersonView> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + PersonRecords.COLUMNS + " from person p where p.id in (:ids)"
+                + " and p.merged_into is null").param("ids", ids).query(records::map).list();
+    }
+
+    PersonFacts facts(PersonView person) {
+        return new PersonFacts(PersonName.of(person.familyName(), person.givenNames(), person.patronymic()),
+                person.birthDate(), person.birthYear(), records.documentHashes(person.id()));
+    }
+
+    private static PersonComparison withScript(PersonComparison comparison, Script entered, String stored) {
+        if (entered == Script.MIXED || entered.code().equals(stored) || "Mixed".equals(stored)) {
+            return comparison;
+        }
+        List<String> reasons = new ArrayList<>(comparison.reasons());
+        reasons.add("match.reason.otherScript");
+        return new PersonComparison(comparison.score(), comparison.decision(), List.copyOf(reasons));
+    }
+}

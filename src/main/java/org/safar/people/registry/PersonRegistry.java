@@ -1,0 +1,67 @@
+package org.safar.people.registry;
+
+import java.util.List;
+
+import org.safar.people.PersonId;
+import org.safar.people.PersonRegistered;
+import org.safar.platform.security.StaffUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering people. Before a new record is made, the likely existing matches are shown; only when the officer
+ * confirms it is someone else is the person created, and the close calls go to the duplicate review queue.
+ */
+@Service
+public class PersonRegistry {
+
+    private final PersonRecords records;
+    private final IdentityResolver resolver;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+
+    PersonRegistry(PersonRecords records, IdentityResolver resolver, ApplicationEventPublisher events,
+            JdbcClient jdbc) {
+        this.records = records;
+        this.resolver = resolver;
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** Either the new person, or the candidates the officer must look at first. */
+    public record Outcome(PersonId registered, List<IdentityResolver.Candidate> candidates) {
+
+        public boolean needsReview() {
+            return registered == null;
+        }
+    }
+
+    @Transactional
+    public Outcome register(Registration form, String source) {
+        List<IdentityResolver.Candidate> candidates = resolver.candidatesFor(form, null);
+        if (!candidates.isEmpty() && !form.isConfirmedNew()) {
+            return new Outcome(null, candidates);
+        }
+        Long office = StaffUser.current().flatMap(user -> user.officeIds().stream().findFirst()).orElse(null);
+        long id = records.insert(form, office);
+        for (IdentityResolver.Candidate candidate : candidates) {
+            queueForReview(id, candidate, "REGISTRATION");
+        }
+        events.publishEvent(new PersonRegistered(PersonId.of(id), records.reference(id), source));
+        return new Outcome(PersonId.of(id), List.of());
+    }
+
+    /** A pair a reviewer should decide on, unless it was already proposed or ruled out. */
+    void queueForReview(long personId, IdentityResolver.Candidate candidate, String source) {
+        long other = candidate.person().id();
+        jdbc.sql("""
+                insert into duplicate_candidate (person_low, person_high, score, reasons, source)
+                values (least(?, ?), greatest(?, ?), ?, ?, ?)
+                on conflict (person_low, person_high) do nothing""")
+                .params(personId, other, personId, other, candidate.comparison().score(),
+                        String.join(",", candidate.comparison().reasons()), source)
+                .update();
+    }
+}

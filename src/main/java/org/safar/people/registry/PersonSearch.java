@@ -1,0 +1,77 @@
+package org.safar.people.registry;
+
+import java.util.List;
+
+import org.safar.people.PersonView;
+import org.safar.people.matching.NameKeys;
+import org.safar.platform.security.SensitiveData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one search box: a name or part of one in any script or spelling, optionally narrowed by birth year,
+ * document number and home region. Names are folded like stored keys and found through the trigram index (whole
+ * name similarity, or word similarity for a partial name); merged records are left out.
+ */
+@Service
+public class PersonSearch {
+
+    private final JdbcClient jdbc;
+    private final PersonRecords records;
+    private final SensitiveData sensitive;
+
+    PersonSearch(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.sensitive = sensitive;
+    }
+
+    /** What the officer asked for; every part is optional but at least one is needed. */
+    public record Query(String text, Integer birthYear, String documentNumber, String region) {
+
+        public boolean isEmpty() {
+            return blank(text) && birthYear == null && blank(documentNumber) && blank(region);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+
+    /** A person found, with how close the name is to what was typed (1 for a document match). */
+    public record Hit(PersonView person, double similarity) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Hit> search(Query query, int limit) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        String name = query.text() == null ? "" : NameKeys.ofLine(query.text()).name();
+        String documentHash = query.documentNumber() == null || query.documentNumber().isBlank() ? null
+                : sensitive.lookupHash(Registration.normaliseDocumentNumber(query.documentNumber()));
+        return jdbc.sql("select " + PersonRecords.COLUMNS + """
+                , case when cast(:name as text) = '' then 1
+                       else greatest(similarity(p.name_key, :name), word_similarity(:name, p.name_key)) end score
+                from person p
+                where p.merged_into is null
+                  and (cast(:name as text) = '' or p.name_key % :name or :name <% p.name_key
+                       or p.id in (select a.person_id from person_alias a where a.name_key % :name))
+                  and (cast(:year as int) is null or p.birth_year = :year)
+                  and (cast(:region as text) is null or p.home_region = :region)
+                  and (cast(:document as text) is null
+                       or p.id in (select d.person_id from identity_document d where d.number_hash = :document))
+                order by score desc, p.family_name, p.given_names
+                limit :limit""")
+                .param("name", name).param("year", query.birthYear())
+                .param("region", blank(query.region()) ? null : query.region())
+                .param("document", documentHash).param("limit", limit)
+                .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
+                .list();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
