@@ -8,7 +8,7 @@ import org.safar.platform.audit.AuditVerification;
 /**
  * The actions a reader can pick in the filter, each translated as {@code audit.action.<CODE>}. A business
  * module that records new actions adds its codes here and their names to its bundles; a code missing here can
- * still be searched by address and is shown as it is stored.
+ * still be searched by typing its code into the address, and is shown as stored.
  */
 final class AuditActions {
 

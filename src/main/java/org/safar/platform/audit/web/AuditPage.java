@@ -19,11 +19,11 @@ record AuditPage(List<AuditEntry> lines, int number, long total, String previous
     }
 
     /** Position of the first line shown among all matching lines, counting from 1. */
-    long first() {
+    public long first() {
         return lines.isEmpty() ? 0 : (long) (number - 1) * SIZE + 1;
     }
 
-    long last() {
+    public long last() {
         return lines.isEmpty() ? 0 : first() + lines.size() - 1;
     }
 }
