@@ -9,8 +9,19 @@ package org.safar.platform.audit;
  */
 public record AuditVerification(long checked, Long firstBrokenSeq, String problem) {
 
+    /** The action under which a check of the chain is itself recorded in the trail. */
+    public static final String ACTION = "AUDIT_VERIFIED";
+
     public boolean intact() {
         return firstBrokenSeq == null;
+    }
+
+    /** The outcome as a line's summary, in the trail's own language (codes, not translations). */
+    public String summary() {
+        if (intact()) {
+            return "intact, " + checked + " lines checked";
+        }
+        return "broken at line #" + firstBrokenSeq + ": " + problem.substring(problem.lastIndexOf('.') + 1);
     }
 
     static AuditVerification intact(long checked) {
