@@ -27,7 +27,16 @@ public class SafarApplication {
             System.exit(NamesCompareCommand.run(System.in, new PrintStream(System.out, false, StandardCharsets.UTF_8)));
         }
         SpringApplication application = new SpringApplication(SafarApplication.class);
-        Commands.configure(application, args);
-        application.run(args);
+        boolean command = Commands.configure(application, args);
+        try {
+            application.run(args);
+        }
+        catch (RuntimeException failedToStart) {
+            if (command) {
+                System.err.println("Could not run the command: " + failedToStart.getMessage());
+                System.exit(Commands.COULD_NOT_RUN);
+            }
+            throw failedToStart;
+        }
     }
 }

@@ -35,7 +35,9 @@ public class AuditTrail {
 
     AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        // its own template: reading the chain in batches must not change the fetch size of the shared one
+        this.jdbcTemplate = new JdbcTemplate(jdbcTemplate.getDataSource());
+        this.jdbcTemplate.setFetchSize(1000);
         this.clock = clock;
     }
 
@@ -84,7 +86,6 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         ChainCheck check = new ChainCheck();
-        jdbcTemplate.setFetchSize(1000);
         jdbcTemplate.query("""
                 select seq, occurred_at, actor, address, action, entity_type, entity_id, summary, prev_hash, hash
                 from audit_event order by seq""", (RowCallbackHandler) rs -> check.accept(new AuditEntry(

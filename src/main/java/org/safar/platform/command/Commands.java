@@ -26,21 +26,28 @@ public final class Commands {
     private static final String QUIET_WARNING = "org.springframework.security.config.annotation.authentication"
             + ".configuration.InitializeUserDetailsBeanManagerConfigurer";
 
+    /** Exit status of a command that could not run at all, e.g. because the database is unreachable. */
+    public static final int COULD_NOT_RUN = 3;
+
     private Commands() {
     }
 
-    /** Prepares {@code application} for a command if {@code args} name one; leaves it alone otherwise. */
-    public static void configure(SpringApplication application, String[] args) {
+    /**
+     * Prepares {@code application} for a command if {@code args} name one and says whether they did; leaves it
+     * alone otherwise.
+     */
+    public static boolean configure(SpringApplication application, String[] args) {
         String words = String.join(" ", Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList());
         String command = KNOWN.get(words);
         if (command == null) {
-            return;
+            return false;
         }
         application.setBannerMode(Banner.Mode.OFF);
         application.addListeners(new CommandSettings(Map.of(PROPERTY, command, "logging.level.root", "WARN",
                 "logging.level." + QUIET_WARNING, "ERROR", "safar.demo-data", "false",
                 "spring.main.log-startup-info", "false", "server.port", "-1", "management.server.port", "",
                 "spring.session.jdbc.cleanup-cron", "-")));
+        return true;
     }
 
     /**
