@@ -27,6 +27,7 @@ class LoginController {
             });
         }
         model.addAttribute("demo", demo);
+        model.addAttribute("onLoginPage", true);
         if (demo) {
             model.addAttribute("demoUsers", String.join(", ", DemoData.usernames()));
             model.addAttribute("demoPassword", DemoData.PASSWORD);
