@@ -108,13 +108,23 @@ public class Users {
                 .update();
     }
 
-    /** Counts a failed login and locks the account for {@code lockout} once {@code maxFailures} is reached. */
-    public int recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+    /**
+     * Counts a failed login and locks the account until {@code lockUntil} once {@code maxFailures} is reached. A lock
+     * that has run out starts the count again, so one more slip after a lockout does not lock at once.
+     */
+    public int recordFailedLogin(String username, int maxFailures, Instant now, Instant lockUntil) {
         return jdbc.sql("""
-                update app_user set failed_attempts = failed_attempts + 1,
-                       locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-                where username = ? returning failed_attempts""")
-                .params(maxFailures, Timestamp.from(lockUntil), username)
+                update app_user u
+                   set failed_attempts = n.attempts,
+                       locked_until = case when n.attempts >= :max then :until
+                                           when n.expired then null else u.locked_until end
+                  from (select id, coalesce(locked_until <= :now, false) expired,
+                               case when locked_until <= :now then 1 else failed_attempts + 1 end attempts
+                          from app_user where username = :username) n
+                 where u.id = n.id
+                returning u.failed_attempts""")
+                .param("max", maxFailures).param("until", Timestamp.from(lockUntil))
+                .param("now", Timestamp.from(now)).param("username", username)
                 .query(Integer.class).optional().orElse(0);
     }
 

@@ -30,11 +30,8 @@ class SessionPrincipal {
 
     void refresh(HttpServletRequest request, HttpServletResponse response) {
         StaffUser current = StaffUser.current().orElseThrow();
-        StaffUser loaded = (StaffUser) staff.loadUserByUsername(current.username());
         // The session keeps the user without the password hash, as at login.
-        StaffUser fresh = new StaffUser(loaded.id(), loaded.username(), loaded.fullName(), loaded.roles(),
-                loaded.officeIds(), loaded.headquarters(), loaded.mustChangePassword(), null, loaded.enabled(),
-                loaded.locked());
+        StaffUser fresh = ((StaffUser) staff.loadUserByUsername(current.username())).withoutPassword();
         var context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
                 fresh.getAuthorities()));

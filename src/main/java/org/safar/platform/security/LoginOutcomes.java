@@ -2,6 +2,7 @@ package org.safar.platform.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -79,8 +80,9 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         }
         else {
             reason = "bad";
-            account.ifPresent(a -> users.recordFailedLogin(a.username(), properties.maxFailedLogins(),
-                    clock.instant().plus(properties.lockout())));
+            Instant now = clock.instant();
+            account.ifPresent(a -> users.recordFailedLogin(a.username(), properties.maxFailedLogins(), now,
+                    now.plus(properties.lockout())));
         }
         // An unknown name is not recorded as typed: people type passwords into the name field.
         String actor = account.map(UserAccount::username).orElse("anonymous");

@@ -62,7 +62,7 @@ public record StaffUser(long id, String username, String fullName, Set<Role> rol
     }
 
     /** Without the password hash, as kept in the session once signed in. */
-    StaffUser withoutPassword() {
+    public StaffUser withoutPassword() {
         return new StaffUser(id, username, fullName, roles, officeIds, headquarters, mustChangePassword, null,
                 enabled, locked);
     }

@@ -77,6 +77,21 @@ class LockoutIntegrationTests {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aSlipAfterAnExpiredLockDoesNotLockAgainAtOnce() throws Exception {
+        String username = staff.newUser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("wrong-" + attempt));
+        }
+        jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where username = ?")
+                .param(username).update();
+
+        mvc.perform(formLogin("/login").user(username).password("one-more-slip"))
+                .andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(formLogin("/login").user(username).password(StaffFixtures.PASSWORD))
+                .andExpect(authenticated().withUsername(username));
+    }
+
     private long failedLoginsAudited(String username) {
         return jdbc.sql("select count(*) from audit_event where actor = ? and action = 'LOGIN_FAILED'")
                 .param(username).query(Long.class).single();
