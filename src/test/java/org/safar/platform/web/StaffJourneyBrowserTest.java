@@ -3,6 +3,8 @@ package org.safar.platform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,12 @@ import org.safar.platform.demo.DemoData;
 import org.safar.platform.security.Role;
 import org.safar.platform.testing.StaffFixtures;
 import org.safar.platform.testing.browser.BrowserTest;
+import org.safar.platform.testing.browser.Browsing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
@@ -111,5 +115,23 @@ class StaffJourneyBrowserTest {
 
     private long lastAuditLine() {
         return jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+    }
+
+    @Test
+    void theStaffPagesArePhotographedForReview(Browsing browsing) {
+        String username = staff.newUser(Role.ADMIN);
+        Path directory = Path.of("target", "screenshots");
+        for (int[] size : List.of(new int[] { 1280, 800 }, new int[] { 375, 740 })) {
+            Page page = browsing.visitor(new Browser.NewContextOptions().setViewportSize(size[0], size[1]));
+            StaffLogin.openIn(page, Language.UZ_LATN).signIn(username, StaffFixtures.PASSWORD);
+            for (Language language : List.of(Language.UZ_LATN, Language.RU)) {
+                for (String path : List.of("/dashboard", "/admin/users", "/admin/offices", "/audit", "/account",
+                        "/account/tokens")) {
+                    page.navigate(path + "?lang=" + language.tag());
+                    String name = "staff" + path.replace('/', '-') + "-" + language.tag() + "-" + size[0] + ".png";
+                    page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name)).setFullPage(true));
+                }
+            }
+        }
     }
 }
