@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -154,13 +155,12 @@ class PeopleApiIntegrationTests {
                 .andExpect(jsonPath("$.code").value("peopleapi.merged"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions register(Registrations registration)
-            throws Exception {
+    private ResultActions register(Registrations registration) throws Exception {
         return mvc.perform(callers.as("caseworker", post("/api/v1/people")).contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en").content(registration.json()));
     }
 
-    private static long id(org.springframework.test.web.servlet.ResultActions created) throws Exception {
+    private static long id(ResultActions created) throws Exception {
         return ((Number) JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
 
