@@ -62,6 +62,34 @@ public class PersonRecords {
         return id;
     }
 
+    /**
+     * Rewrites a person's basic facts and the name keys derived from them; documents and contacts stay. Returns
+     * whether a row was changed (false for an unknown or merged person).
+     */
+    boolean update(long id, Registration form) {
+        NameKeys keys = NameKeys.of(form.getFamilyName(), form.getGivenNames(), form.getPatronymic());
+        return jdbc.sql("""
+                update person set family_name = ?, given_names = ?, patronymic = ?, name_script = ?, sex = ?,
+                    birth_date = ?, birth_year = ?, citizenship = ?, birth_place = ?, home_region = ?,
+                    home_district = ?, home_address = ?, current_country = ?, name_key = ?, family_key = ?,
+                    given_key = ?, patronymic_key = ?, phonetic_key = ?, updated_at = now()
+                where id = ? and merged_into is null""")
+                .params(form.getFamilyName(), form.getGivenNames(), form.getPatronymic(),
+                        Script.of(form.getFamilyName(), form.getGivenNames(), form.getPatronymic()).code(),
+                        form.getSex(), form.getBirthDate(), form.getBirthYear(), form.getCitizenship(),
+                        form.getBirthPlace(), form.getHomeRegion(), form.getHomeDistrict(),
+                        sensitive.encrypt(form.getHomeAddress()), form.getCurrentCountry(), keys.name(),
+                        keys.family(), keys.given(), keys.patronymic(), keys.phonetic(), id)
+                .update() == 1;
+    }
+
+    /** Keeps a name the person was known by, so that searches and matching still find them by it. */
+    void addAlias(PersonView known, String source) {
+        NameKeys keys = NameKeys.of(known.familyName(), known.givenNames(), known.patronymic());
+        jdbc.sql("insert into person_alias (person_id, full_name, name_key, source) values (?, ?, ?, ?)")
+                .params(known.id(), known.fullName(), keys.name(), source).update();
+    }
+
     void addDocument(long personId, String type, String number, String country) {
         jdbc.sql("""
                 insert into identity_document (person_id, type, number, number_hash, issuing_country)

@@ -1,9 +1,14 @@
 package org.safar.people.registry;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.safar.people.PersonId;
 import org.safar.people.PersonRegistered;
+import org.safar.people.PersonUpdated;
+import org.safar.people.PersonView;
+import org.safar.platform.DomainException;
 import org.safar.platform.security.StaffUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +56,52 @@ public class PersonRegistry {
         }
         events.publishEvent(new PersonRegistered(PersonId.of(id), records.reference(id), source));
         return new Outcome(PersonId.of(id), List.of());
+    }
+
+    /**
+     * Corrects a person's basic facts (names, sex, birth, citizenship, home, current country); documents and
+     * contacts are not touched. A replaced name is kept as an alias so that it still finds the person. Returns the
+     * names of the fields that changed; nothing is written when none did.
+     */
+    @Transactional
+    public List<String> update(PersonId person, Registration form, String source) {
+        PersonView before = records.byId(person.value()).filter(p -> p.mergedInto() == null)
+                .orElseThrow(DomainException::notFound);
+        List<String> changed = changes(before, form);
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        if (!records.update(person.value(), form)) {
+            throw DomainException.notFound();
+        }
+        if (changed.contains("familyName") || changed.contains("givenNames") || changed.contains("patronymic")) {
+            records.addAlias(before, "ENTERED");
+        }
+        events.publishEvent(new PersonUpdated(person, before.reference(), changed, source));
+        return changed;
+    }
+
+    private static List<String> changes(PersonView before, Registration after) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "familyName", before.familyName(), after.getFamilyName());
+        compare(changed, "givenNames", before.givenNames(), after.getGivenNames());
+        compare(changed, "patronymic", before.patronymic(), after.getPatronymic());
+        compare(changed, "sex", before.sex(), after.getSex());
+        compare(changed, "birthDate", before.birthDate(), after.getBirthDate());
+        compare(changed, "birthYear", before.birthYear(), after.getBirthYear());
+        compare(changed, "citizenship", before.citizenship(), after.getCitizenship());
+        compare(changed, "birthPlace", before.birthPlace(), after.getBirthPlace());
+        compare(changed, "homeRegion", before.homeRegion(), after.getHomeRegion());
+        compare(changed, "homeDistrict", before.homeDistrict(), after.getHomeDistrict());
+        compare(changed, "homeAddress", before.homeAddress(), after.getHomeAddress());
+        compare(changed, "currentCountry", before.currentCountry(), after.getCurrentCountry());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     /** A pair a reviewer should decide on, unless it was already proposed or ruled out. */

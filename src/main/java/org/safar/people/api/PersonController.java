@@ -1,0 +1,86 @@
+package org.safar.people.api;
+
+import org.safar.people.PersonId;
+import org.safar.people.PersonView;
+import org.safar.people.registry.PersonRecords;
+import org.safar.people.registry.PersonRegistry;
+import org.safar.people.registry.Registration;
+import org.safar.platform.DomainException;
+import org.safar.platform.audit.AuditTrail;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/**
+ * One person's record. A merged record is still answered with 200 and its own data, {@code mergedInto} naming
+ * the record that remains: a redirect would hide what the merged record said, and some clients drop the token
+ * when they follow one. Changing a merged record is refused.
+ */
+@RestController
+@RequestMapping("/api/v1/people/{id}")
+@Tag(name = "People")
+class PersonController {
+
+    private final PersonRecords records;
+    private final PersonRegistry registry;
+    private final AuditTrail audit;
+
+    PersonController(PersonRecords records, PersonRegistry registry, AuditTrail audit) {
+        this.records = records;
+        this.registry = registry;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Operation(summary = "A person with documents and contacts", description = "Every read is written to the "
+            + "audit trail. A merged record answers with its own data and 'mergedInto', the id of the record "
+            + "that remains.")
+    @ApiResponse(responseCode = "200", description = "The person")
+    @ApiResponse(responseCode = "404", description = "No such person",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    PersonDetails person(@PathVariable long id) {
+        PersonView person = existing(id);
+        audit.record("PERSON_VIEWED", "Person", id, person.reference() + " via API");
+        return details(person);
+    }
+
+    @PutMapping
+    @Operation(summary = "Correct a person's basic facts", description = "Replaces names, sex, birth date or "
+            + "year, citizenship, birth place, home region, district and address, and current country; a field "
+            + "left out is cleared. Documents, phone and confirmedNew in the body are ignored. A replaced name is "
+            + "kept as an alias so that searches still find it; the change is audited.")
+    @ApiResponse(responseCode = "200", description = "The person as now recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid fields, listed in 'errors' as {field, message}",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such person",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The record was merged into another; change that one",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    PersonDetails update(@PathVariable long id, @Valid @RequestBody Registration registration) {
+        PersonView person = existing(id);
+        if (person.mergedInto() != null) {
+            throw new DomainException(409, "peopleapi.merged", person.mergedInto().toString());
+        }
+        registry.update(PersonId.of(id), registration, "API");
+        return details(existing(id));
+    }
+
+    private PersonView existing(long id) {
+        return records.byId(id).orElseThrow(() -> new DomainException(404, "person.notFound"));
+    }
+
+    private PersonDetails details(PersonView person) {
+        return PersonDetails.of(person, records.documents(person.id()), records.contacts(person.id()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.safar.people.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.safar.people.PersonView;
+import org.safar.people.matching.ScriptTransliteration;
+import org.safar.people.registry.PersonRecords;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A person's record with their identity documents and contacts, decrypted for the caller. */
+record PersonDetails(long id, String reference, String familyName, String givenNames, String patronymic,
+        @Schema(description = "Script the name was entered in: Latn, Cyrl or Mixed") String nameScript,
+        @Schema(description = "The full name in Uzbek Latin letters") String nameLatin,
+        @Schema(description = "M or F") String sex, LocalDate birthDate, Integer birthYear,
+        @Schema(description = "ISO 3166 alpha-2 code") String citizenship, String birthPlace, String homeRegion,
+        String homeDistrict, String homeAddress,
+        @Schema(description = "ISO 3166 alpha-2 code of the country the person is in now") String currentCountry,
+        @Schema(description = "Set when this record was merged into another: the id of the record that remains; "
+                + "read and change that one instead") Long mergedInto,
+        Instant createdAt, List<PersonRecords.Document> documents, List<PersonRecords.Contact> contacts) {
+
+    static PersonDetails of(PersonView person, List<PersonRecords.Document> documents,
+            List<PersonRecords.Contact> contacts) {
+        return new PersonDetails(person.id(), person.reference(), person.familyName(), person.givenNames(),
+                person.patronymic(), person.nameScript(), ScriptTransliteration.toLatin(person.fullName()),
+                person.sex(), person.birthDate(), person.birthYear(), person.citizenship(), person.birthPlace(),
+                person.homeRegion(), person.homeDistrict(), person.homeAddress(), person.currentCountry(),
+                person.mergedInto(), person.createdAt(), documents, contacts);
+    }
+}

@@ -1,0 +1,55 @@
+package org.safar.people.api;
+
+import java.util.List;
+
+import org.safar.people.registry.Registration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * What the annotations on {@link Registration} cannot say and the database would otherwise refuse with an
+ * internal error: a known document type and issuing country with a document number, an existing region code, a
+ * birth date the registry accepts.
+ */
+@Component
+class RegistrationChecks implements Validator {
+
+    static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "BIRTH_CERTIFICATE",
+            "FOREIGN_PASSPORT", "RESIDENCE_PERMIT", "TRAVEL_DOCUMENT", "OTHER");
+
+    private final JdbcClient jdbc;
+
+    RegistrationChecks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return Registration.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        Registration form = (Registration) target;
+        if (form.getDocumentNumber() != null && !DOCUMENT_TYPES.contains(form.getDocumentType())) {
+            errors.rejectValue("documentType", "peopleapi.documentType.invalid",
+                    new Object[] { String.join(", ", DOCUMENT_TYPES) }, null);
+        }
+        if (form.getDocumentNumber() != null && form.getDocumentCountry() == null) {
+            errors.rejectValue("documentCountry", "person.country.invalid");
+        }
+        if (form.getBirthDate() != null && form.getBirthDate().getYear() < 1900) {
+            errors.rejectValue("birthDate", "person.birthYear.invalid");
+        }
+        if (form.getHomeRegion() != null && !regionExists(form.getHomeRegion())) {
+            errors.rejectValue("homeRegion", "peopleapi.homeRegion.unknown");
+        }
+    }
+
+    private boolean regionExists(String code) {
+        return jdbc.sql("select exists (select 1 from region where code = ?)").param(code).query(Boolean.class)
+                .single();
+    }
+}
