@@ -3,7 +3,7 @@ package org.safar.people.api;
 import java.util.List;
 
 import org.safar.people.registry.Registration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.safar.platform.accounts.Regions;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -19,10 +19,10 @@ class RegistrationChecks implements Validator {
     static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "BIRTH_CERTIFICATE",
             "FOREIGN_PASSPORT", "RESIDENCE_PERMIT", "TRAVEL_DOCUMENT", "OTHER");
 
-    private final JdbcClient jdbc;
+    private final Regions regions;
 
-    RegistrationChecks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RegistrationChecks(Regions regions) {
+        this.regions = regions;
     }
 
     @Override
@@ -43,13 +43,8 @@ class RegistrationChecks implements Validator {
         if (form.getBirthDate() != null && form.getBirthDate().getYear() < 1900) {
             errors.rejectValue("birthDate", "person.birthYear.invalid");
         }
-        if (form.getHomeRegion() != null && !regionExists(form.getHomeRegion())) {
+        if (form.getHomeRegion() != null && !regions.exists(form.getHomeRegion())) {
             errors.rejectValue("homeRegion", "peopleapi.homeRegion.unknown");
         }
-    }
-
-    private boolean regionExists(String code) {
-        return jdbc.sql("select exists (select 1 from region where code = ?)").param(code).query(Boolean.class)
-                .single();
     }
 }

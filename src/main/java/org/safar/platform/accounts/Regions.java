@@ -15,6 +15,11 @@ public class Regions {
         this.jdbc = jdbc;
     }
 
+    public boolean exists(String code) {
+        return jdbc.sql("select exists (select 1 from region where code = ?)").param(code).query(Boolean.class)
+                .single();
+    }
+
     public List<Region> all() {
         return jdbc.sql("select code, name_uz, name_uz_cyrl, name_ru, name_en from region order by sort_order")
                 .query(Region.class).list();
