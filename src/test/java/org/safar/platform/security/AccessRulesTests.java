@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.safar.platform.testing.SafarIntegrationTest;
+import org.safar.platform.testing.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -24,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * refuses an anonymous visitor, and every restricted area refuses each role that is not allowed in.
  */
 @SafarIntegrationTest
+@Import(StaffFixtures.class)
 class AccessRulesTests {
 
     /** Pages anyone may open. Everything else must ask for a login. */
@@ -45,6 +50,12 @@ class AccessRulesTests {
         if (path.startsWith("/audit")) {
             return EnumSet.of(Role.ADMIN, Role.AUDITOR);
         }
+        if (path.startsWith("/api/v1/people/") && path.endsWith("/merge")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.equals("/api/v1/people") || path.startsWith("/api/v1/people/")) {
+            return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
+        }
         if (path.startsWith("/people/duplicates")) {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
         }
@@ -59,6 +70,15 @@ class AccessRulesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    StaffFixtures staff;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -104,6 +124,33 @@ class AccessRulesTests {
                 assertThat(response.getStatus()).as(endpoint + " as " + role).isEqualTo(403);
             }
         }
+    }
+
+    @Test
+    void everyApiEndpointRefusesATokenOfARoleNotAllowedIn() throws Exception {
+        List<Endpoint> restricted = endpoints().stream()
+                .filter(e -> e.path().startsWith("/api/v1/") && allowedRoles(e.method(), e.path()) != null).toList();
+        assertThat(restricted).extracting(Endpoint::path).anyMatch(path -> path.startsWith("/api/v1/people"));
+        for (Role role : Role.values()) {
+            String token = null;
+            for (Endpoint endpoint : restricted) {
+                if (allowedRoles(endpoint.method(), endpoint.path()).contains(role)) {
+                    continue;
+                }
+                if (token == null) {
+                    token = tokenOf(role);
+                }
+                var response = mvc.perform(request(endpoint.method(), endpoint.path())
+                        .header("Authorization", "Bearer " + token).contentType("application/json").content("{}"))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).as(endpoint + " with a token of " + role).isEqualTo(403);
+            }
+        }
+    }
+
+    private String tokenOf(Role role) {
+        StaffUser user = (StaffUser) userDetails.loadUserByUsername(staff.newUser(role));
+        return tokens.issue(user, "access test", LocalDate.now().plusDays(1)).secret();
     }
 
     private static StaffUser staffWith(Role role) {
