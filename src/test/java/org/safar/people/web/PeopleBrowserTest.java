@@ -71,6 +71,8 @@ class PeopleBrowserTest {
         var match = page.locator(".matches tr.candidate", new Page.LocatorOptions().setHasText(existing.reference()));
         assertThat(match).containsText(text("match.reason.otherScript"));
         assertThat(match.locator("a")).hasAttribute("href", "/people/" + existing.id());
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", "people-matches-ru-1280x800.png")));
 
         page.locator("#confirm-new").click();
 
