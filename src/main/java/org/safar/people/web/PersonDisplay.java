@@ -1,0 +1,56 @@
+package org.safar.people.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.safar.people.PersonView;
+import org.safar.people.matching.ScriptTransliteration;
+import org.safar.platform.Language;
+import org.safar.platform.accounts.Region;
+import org.safar.platform.accounts.Regions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names in the reader's script — Uzbek Latin for Uzbek and English readers, Uzbek Cyrillic for Uzbek Cyrillic
+ * readers, Russian Cyrillic for Russian readers — and region names in the reader's language. Names are stored
+ * as entered; only their display changes.
+ */
+@Component
+class PersonDisplay {
+
+    private final Regions regions;
+
+    PersonDisplay(Regions regions) {
+        this.regions = regions;
+    }
+
+    List<Region> regions() {
+        return regions.all();
+    }
+
+    ShownPerson show(PersonView person, Locale reader) {
+        return showAll(List.of(person), reader).get(0);
+    }
+
+    List<ShownPerson> showAll(List<PersonView> people, Locale reader) {
+        Map<String, Region> byCode = regions.all().stream()
+                .collect(Collectors.toMap(Region::code, Function.identity()));
+        return people.stream().map(person -> {
+            Region region = person.homeRegion() == null ? null : byCode.get(person.homeRegion());
+            return new ShownPerson(person, inReadersScript(person.fullName(), reader), person.fullName(),
+                    region == null ? person.homeRegion() : region.name(reader));
+        }).toList();
+    }
+
+    /** A name written the way a reader of {@code reader}'s language and script would write it. */
+    static String inReadersScript(String name, Locale reader) {
+        return switch (Language.of(reader).orElse(Language.EN)) {
+            case UZ_CYRL -> ScriptTransliteration.toUzbekCyrillic(name);
+            case RU -> ScriptTransliteration.toRussianCyrillic(name);
+            case UZ_LATN, EN -> ScriptTransliteration.toLatin(name);
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.safar.people.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.safar.people.matching.PersonComparison;
+import org.safar.people.registry.IdentityResolver;
+import org.safar.people.registry.PersonRegistry;
+import org.safar.people.registry.Registration;
+import org.safar.platform.accounts.Region;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+
+/**
+ * Registering a person. When the registry already holds people who may be the one entered, the form comes back
+ * with them beside what was typed; the officer opens one, or confirms that this is someone new.
+ */
+@Controller
+class RegistrationController {
+
+    /** The document types the registry knows, in the order the form offers them. */
+    static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "FOREIGN_PASSPORT",
+            "BIRTH_CERTIFICATE", "RESIDENCE_PERMIT", "TRAVEL_DOCUMENT", "OTHER");
+
+    private final PersonRegistry registry;
+    private final PersonDisplay display;
+
+    RegistrationController(PersonRegistry registry, PersonDisplay display) {
+        this.registry = registry;
+        this.display = display;
+    }
+
+    /** A registered person who may be the one entered, as the reader sees them, with the comparison. */
+    record ShownCandidate(ShownPerson shown, PersonComparison comparison) {
+    }
+
+    /** What the officer typed, for the side-by-side view. */
+    record Entered(String nameAsEntered, String name, LocalDate birthDate, Integer birthYear) {
+
+        public boolean transliterated() {
+            return !name.equals(nameAsEntered);
+        }
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(Locale locale, Model model) {
+        return form(new Registration(), List.of(), locale, model);
+    }
+
+    @PostMapping("/people/new")
+    String register(@Valid @ModelAttribute("form") Registration form, BindingResult binding, Locale locale,
+            Model model, RedirectAttributes redirect) {
+        checkChoices(form, binding);
+        if (binding.hasErrors()) {
+            return form(form, List.of(), locale, model);
+        }
+        PersonRegistry.Outcome outcome = registry.register(form, "WEB");
+        if (outcome.needsReview()) {
+            return form(form, outcome.candidates(), locale, model);
+        }
+        redirect.addFlashAttribute("registered", true);
+        return "redirect:/people/" + outcome.registered().value();
+    }
+
+    /** Choices the page offers as lists must come from those lists; the database would refuse anything else. */
+    private void checkChoices(Registration form, BindingResult binding) {
+        if (form.getDocumentType() == null || !DOCUMENT_TYPES.contains(form.getDocumentType())) {
+            binding.rejectValue("documentType", "person.documentType.invalid");
+        }
+        if (form.getHomeRegion() != null
+                && display.regions().stream().map(Region::code).noneMatch(form.getHomeRegion()::equals)) {
+            binding.rejectValue("homeRegion", "person.region.invalid");
+        }
+        if (form.getDocumentNumber() != null && form.getDocumentCountry() == null
+                && !binding.hasFieldErrors("documentCountry")) {
+            binding.rejectValue("documentCountry", "person.documentCountry.required");
+        }
+    }
+
+    private String form(Registration form, List<IdentityResolver.Candidate> candidates, Locale locale,
+            Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("regions", display.regions());
+        model.addAttribute("documentTypes", DOCUMENT_TYPES);
+        if (!candidates.isEmpty()) {
+            List<ShownPerson> shown = display.showAll(candidates.stream().map(IdentityResolver.Candidate::person)
+                    .toList(), locale);
+            model.addAttribute("candidates", IntStream.range(0, candidates.size())
+                    .mapToObj(i -> new ShownCandidate(shown.get(i), candidates.get(i).comparison())).toList());
+            String typed = fullName(form);
+            model.addAttribute("entered", new Entered(typed, PersonDisplay.inReadersScript(typed, locale),
+                    form.getBirthDate(), form.getBirthYear()));
+        }
+        return "people/form";
+    }
+
+    private static String fullName(Registration form) {
+        return form.getPatronymic() == null ? form.getFamilyName() + " " + form.getGivenNames()
+                : form.getFamilyName() + " " + form.getGivenNames() + " " + form.getPatronymic();
+    }
+}

@@ -1,0 +1,104 @@
+package org.safar.people.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.safar.people.PersonView;
+import org.safar.people.matching.ScriptTransliteration;
+import org.safar.people.registry.Registration;
+import org.safar.platform.testing.SafarIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The one search box finds people however their name was typed, and shows it in the reader's script. */
+@SafarIntegrationTest
+class PeopleSearchPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PeopleFixtures people;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void aPersonRegisteredInCyrillicIsFoundByTheirNameTypedInLatin() throws Exception {
+        String family = PeopleFixtures.aName();
+        String given = PeopleFixtures.aName();
+        PersonView person = people.registered(PeopleFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
+                ScriptTransliteration.toUzbekCyrillic(given), 1991));
+
+        mvc.perform(search("en").param("text", family + " " + given))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(person.reference()),
+                        containsString(family + " " + given), containsString(person.fullName()))));
+    }
+
+    @Test
+    void partOfTheNameIsEnough() throws Exception {
+        String family = PeopleFixtures.aName();
+        PersonView person = people.registered(PeopleFixtures.aPerson(family, PeopleFixtures.aName(), 1979));
+
+        mvc.perform(search("en").param("text", family))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.reference())));
+    }
+
+    @Test
+    void aDocumentNumberFindsThePersonWhateverItsSpacing() throws Exception {
+        Registration form = PeopleFixtures.aPerson(PeopleFixtures.aName(), PeopleFixtures.aName(), 1983);
+        String number = "FA" + (1_000_000 + System.nanoTime() % 9_000_000);
+        form.setDocumentNumber(number);
+        PersonView person = people.registered(form);
+
+        mvc.perform(search("en").param("documentNumber", number.substring(0, 2) + " " + number.substring(2)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(person.reference()), containsString("Found: 1"))));
+    }
+
+    @Test
+    void aRussianReaderSeesTheNameInRussianCyrillicBesideTheNameAsEntered() throws Exception {
+        String given = "Shohruh" + PeopleFixtures.unique();
+        PersonView person = people.registered(PeopleFixtures.aPerson("Qodirov", given, 1990));
+
+        mvc.perform(search("ru").param("text", "Qodirov " + given).param("birthYear", "1990"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(person.reference()),
+                        containsString("Кодиров " + ScriptTransliteration.toRussianCyrillic(given)),
+                        containsString("Qodirov " + given), containsString("Самаркандская"))));
+    }
+
+    @Test
+    void aBadBirthYearIsNamedInTheReadersLanguage() throws Exception {
+        mvc.perform(search("en").param("text", "Karimov").param("birthYear", "nineteen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Enter a year between 1900 and 2100."),
+                        containsString("aria-invalid=\"true\""))));
+        mvc.perform(search("ru").param("birthYear", "1812"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Введите год от 1900 до 2100.")));
+    }
+
+    @Test
+    void anEmptyQueryShowsOnlyTheFormAndTheWayToRegister() throws Exception {
+        mvc.perform(search("en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Register a person"),
+                        not(containsString("Found:")), not(containsString("Nobody in the registry")))));
+    }
+
+    private MockHttpServletRequestBuilder search(String language) {
+        return get("/people").with(user(userDetails.loadUserByUsername("caseworker")))
+                .header("Accept-Language", language);
+    }
+}
