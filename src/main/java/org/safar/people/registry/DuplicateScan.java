@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DuplicateScan {
 
     static final String WATERMARK = "people.duplicate-scan.watermark";
-    private static final long LOCK = 0x5AFA_D0B1L;
+    static final long LOCK = 0x5AFA_D0B1L;
     private static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(DuplicateScan.class);
