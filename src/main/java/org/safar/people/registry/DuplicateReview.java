@@ -64,10 +64,10 @@ public class DuplicateReview {
         }
     }
 
-    /** One page (from 0) of the open pairs, the most likely first. */
+    /** One page (from 0) of the open pairs, the most likely first, and among equals the newest first. */
     @Transactional(readOnly = true)
     public List<Pair> open(int page) {
-        return pairs("status = 'OPEN' order by score desc, id limit " + PAGE_SIZE + " offset "
+        return pairs("status = 'OPEN' order by score desc, id desc limit " + PAGE_SIZE + " offset "
                 + (long) Math.max(page, 0) * PAGE_SIZE, Map.of());
     }
 

@@ -111,6 +111,11 @@ public class PeopleFixtures {
                 .params(one.value(), other.value(), one.value(), other.value()).query(String.class).list();
     }
 
+    /** Puts the pair at the top of the review queue. */
+    public void makeCertain(long pair) {
+        jdbc.sql("update duplicate_candidate set score = 1 where id = ?").param(pair).update();
+    }
+
     /** Forgets that the two were ever proposed, as if they had been registered before the check existed. */
     public void forgetPair(PersonId one, PersonId other) {
         jdbc.sql("delete from duplicate_candidate where person_low = least(?, ?) and person_high = greatest(?, ?)")
