@@ -108,16 +108,21 @@ public class DuplicateReview {
         events.publishEvent(new PersonMerged(survivor.personId(), merged.personId()));
     }
 
-    /** Locks the pair and both records, and refuses when the pair is decided or a record is already merged. */
+    /**
+     * Locks the pair, then both records (in id order, so two merges sharing a record wait for each other instead of
+     * deadlocking), then reads them — after a wait, as the other merge left them — and refuses when the pair is
+     * decided or a record is already merged.
+     */
     private Pair openPairForDecision(long pairId) {
-        jdbc.sql("select id from duplicate_candidate where id = ? for update").param(pairId).query(Long.class)
-                .optional().orElseThrow(DomainException::notFound);
+        List<Long> members = jdbc.sql("select person_low, person_high from duplicate_candidate where id = ? for update")
+                .param(pairId).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).optional()
+                .orElseThrow(DomainException::notFound);
+        jdbc.sql("select id from person where id in (:ids) order by id for update").param("ids", members)
+                .query(Long.class).list();
         Pair pair = pair(pairId).orElseThrow(DomainException::notFound);
         if (!pair.isOpen()) {
             throw new DomainException(409, "duplicate.alreadyDecided");
         }
-        jdbc.sql("select id from person where id in (?, ?) for update").params(pair.low().id(), pair.high().id())
-                .query(Long.class).list();
         if (pair.low().mergedInto() != null || pair.high().mergedInto() != null) {
             throw new DomainException(409, "duplicate.alreadyMerged");
         }
