@@ -47,14 +47,22 @@ public class IdentityResolver {
     @Transactional(readOnly = true)
     public List<Candidate> candidatesFor(Registration form, Long excludeId) {
         PersonName name = PersonName.of(form.getFamilyName(), form.getGivenNames(), form.getPatronymic());
-        NameKeys keys = NameKeys.of(name);
         String documentHash = form.getDocumentNumber() == null ? null
                 : sensitive.lookupHash(Registration.normaliseDocumentNumber(form.getDocumentNumber()));
         PersonFacts entered = new PersonFacts(name, form.getBirthDate(), form.getBirthYear(),
                 documentHash == null ? Set.of() : Set.of(documentHash));
-        Script enteredScript = Script.of(form.getFamilyName(), form.getGivenNames());
+        return candidates(entered, Script.of(form.getFamilyName(), form.getGivenNames()).code(), excludeId);
+    }
+
+    /** Likely matches for a person already registered (the duplicate scan), best first; never the person. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidatesOf(PersonView person) {
+        return candidates(facts(person), person.nameScript(), person.id());
+    }
+
+    private List<Candidate> candidates(PersonFacts entered, String enteredScript, Long excludeId) {
         List<Candidate> candidates = new ArrayList<>();
-        for (PersonView person : load(candidateIds(keys, documentHash, excludeId))) {
+        for (PersonView person : load(candidateIds(NameKeys.of(entered.name()), entered.documentHashes(), excludeId))) {
             PersonComparison comparison = matcher.compare(entered, facts(person));
             if (comparison.decision() != MatchDecision.NONMATCH) {
                 candidates.add(new Candidate(person, withScript(comparison, enteredScript, person.nameScript())));
@@ -64,7 +72,9 @@ public class IdentityResolver {
         return candidates.size() > 10 ? List.copyOf(candidates.subList(0, 10)) : List.copyOf(candidates);
     }
 
-    private List<Long> candidateIds(NameKeys keys, String documentHash, Long excludeId) {
+    private List<Long> candidateIds(NameKeys keys, Set<String> documentHashes, Long excludeId) {
+        String byDocument = documentHashes.isEmpty() ? ""
+                : "union select d.person_id from identity_document d where d.number_hash in (:documents)";
         return jdbc.sql("""
                 select id from (
                     select p.id from person p
@@ -72,13 +82,13 @@ public class IdentityResolver {
                        and (p.name_key % :name or p.phonetic_key = :phonetic or p.family_key % :family)
                     union
                     select a.person_id from person_alias a where a.name_key % :name
-                    union
-                    select d.person_id from identity_document d where d.number_hash = cast(:document as text)
+                    """ + byDocument + """
                 ) found
                 where id is distinct from cast(:exclude as bigint)
                 limit :limit""")
                 .param("name", keys.name()).param("phonetic", keys.phonetic()).param("family", keys.family())
-                .param("document", documentHash).param("exclude", excludeId).param("limit", MAX_CANDIDATES)
+                .param("documents", List.copyOf(documentHashes)).param("exclude", excludeId)
+                .param("limit", MAX_CANDIDATES)
                 .query(Long.class).list();
     }
 
@@ -95,8 +105,8 @@ public class IdentityResolver {
                 person.birthDate(), person.birthYear(), records.documentHashes(person.id()));
     }
 
-    private static PersonComparison withScript(PersonComparison comparison, Script entered, String stored) {
-        if (entered == Script.MIXED || entered.code().equals(stored) || "Mixed".equals(stored)) {
+    private static PersonComparison withScript(PersonComparison comparison, String entered, String stored) {
+        if (Script.MIXED.code().equals(entered) || entered.equals(stored) || Script.MIXED.code().equals(stored)) {
             return comparison;
         }
         List<String> reasons = new ArrayList<>(comparison.reasons());

@@ -104,15 +104,18 @@ public class PersonRegistry {
         }
     }
 
-    /** A pair a reviewer should decide on, unless it was already proposed or ruled out. */
-    void queueForReview(long personId, IdentityResolver.Candidate candidate, String source) {
+    /**
+     * A pair a reviewer should decide on, unless it was already proposed or ruled out (a pair decided "not the
+     * same person" stays in the table, so it is never proposed again); true when the pair is new.
+     */
+    boolean queueForReview(long personId, IdentityResolver.Candidate candidate, String source) {
         long other = candidate.person().id();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into duplicate_candidate (person_low, person_high, score, reasons, source)
                 values (least(?, ?), greatest(?, ?), ?, ?, ?)
                 on conflict (person_low, person_high) do nothing""")
                 .params(personId, other, personId, other, candidate.comparison().score(),
                         String.join(",", candidate.comparison().reasons()), source)
-                .update();
+                .update() > 0;
     }
 }

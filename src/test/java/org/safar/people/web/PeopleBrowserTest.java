@@ -28,7 +28,7 @@ import com.microsoft.playwright.Page;
 class PeopleBrowserTest {
 
     @Autowired
-    PeopleFixtures people;
+    RegistrationFixtures people;
 
     @Autowired
     StaffFixtures staff;
@@ -38,9 +38,9 @@ class PeopleBrowserTest {
 
     @Test
     void anOfficerTypingALatinNameFindsThePersonRegisteredInCyrillic(Page page) {
-        String family = PeopleFixtures.aName();
-        String given = PeopleFixtures.aName();
-        PersonView person = people.registered(PeopleFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
+        String family = RegistrationFixtures.aName();
+        String given = RegistrationFixtures.aName();
+        PersonView person = people.registered(RegistrationFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
                 ScriptTransliteration.toUzbekCyrillic(given), 1992));
         signIn(page, Language.UZ_LATN);
 
@@ -55,8 +55,8 @@ class PeopleBrowserTest {
 
     @Test
     void registeringSomeoneTheRegistryMayKnowShowsTheMatchAndConfirmingCreatesTheRecord(Page page) {
-        String given = "Shukrat" + PeopleFixtures.unique();
-        PersonView existing = people.registered(PeopleFixtures.aPerson("Ғуломов",
+        String given = "Shukrat" + RegistrationFixtures.unique();
+        PersonView existing = people.registered(RegistrationFixtures.aPerson("Ғуломов",
                 ScriptTransliteration.toUzbekCyrillic(given), 1988));
         signIn(page, Language.RU);
 
@@ -85,8 +85,8 @@ class PeopleBrowserTest {
     /** Not a check: the three pages on a laptop and a phone, in Uzbek and Russian, for a person to look at. */
     @Test
     void thePeoplePagesArePhotographedForReview(Browsing browsing) {
-        String family = PeopleFixtures.aName();
-        PersonView person = people.registered(PeopleFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
+        String family = RegistrationFixtures.aName();
+        PersonView person = people.registered(RegistrationFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
                 "Дилноза", 1995));
         Path directory = Path.of("target", "screenshots");
         for (int[] size : List.of(new int[] { 1280, 800 }, new int[] { 375, 740 })) {

@@ -26,16 +26,16 @@ class PeopleSearchPageIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    PeopleFixtures people;
+    RegistrationFixtures people;
 
     @Autowired
     UserDetailsService userDetails;
 
     @Test
     void aPersonRegisteredInCyrillicIsFoundByTheirNameTypedInLatin() throws Exception {
-        String family = PeopleFixtures.aName();
-        String given = PeopleFixtures.aName();
-        PersonView person = people.registered(PeopleFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
+        String family = RegistrationFixtures.aName();
+        String given = RegistrationFixtures.aName();
+        PersonView person = people.registered(RegistrationFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
                 ScriptTransliteration.toUzbekCyrillic(given), 1991));
 
         mvc.perform(search("en").param("text", family + " " + given))
@@ -46,8 +46,8 @@ class PeopleSearchPageIntegrationTests {
 
     @Test
     void partOfTheNameIsEnough() throws Exception {
-        String family = PeopleFixtures.aName();
-        PersonView person = people.registered(PeopleFixtures.aPerson(family, PeopleFixtures.aName(), 1979));
+        String family = RegistrationFixtures.aName();
+        PersonView person = people.registered(RegistrationFixtures.aPerson(family, RegistrationFixtures.aName(), 1979));
 
         mvc.perform(search("en").param("text", family))
                 .andExpect(status().isOk())
@@ -56,7 +56,7 @@ class PeopleSearchPageIntegrationTests {
 
     @Test
     void aDocumentNumberFindsThePersonWhateverItsSpacing() throws Exception {
-        Registration form = PeopleFixtures.aPerson(PeopleFixtures.aName(), PeopleFixtures.aName(), 1983);
+        Registration form = RegistrationFixtures.aPerson(RegistrationFixtures.aName(), RegistrationFixtures.aName(), 1983);
         String number = "FA" + (1_000_000 + System.nanoTime() % 9_000_000);
         form.setDocumentNumber(number);
         PersonView person = people.registered(form);
@@ -68,8 +68,8 @@ class PeopleSearchPageIntegrationTests {
 
     @Test
     void aRussianReaderSeesTheNameInRussianCyrillicBesideTheNameAsEntered() throws Exception {
-        String given = "Shohruh" + PeopleFixtures.unique();
-        PersonView person = people.registered(PeopleFixtures.aPerson("Qodirov", given, 1990));
+        String given = "Shohruh" + RegistrationFixtures.unique();
+        PersonView person = people.registered(RegistrationFixtures.aPerson("Qodirov", given, 1990));
 
         mvc.perform(search("ru").param("text", "Qodirov " + given).param("birthYear", "1990"))
                 .andExpect(status().isOk())

@@ -27,7 +27,7 @@ class PersonProfilePageIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    PeopleFixtures people;
+    RegistrationFixtures people;
 
     @Autowired
     JdbcClient jdbc;
@@ -37,7 +37,7 @@ class PersonProfilePageIntegrationTests {
 
     @Test
     void theProfileShowsTheDecryptedDocumentNumberAndTheHistory() throws Exception {
-        Registration form = PeopleFixtures.aPerson(PeopleFixtures.aName(), PeopleFixtures.aName(), 1985);
+        Registration form = RegistrationFixtures.aPerson(RegistrationFixtures.aName(), RegistrationFixtures.aName(), 1985);
         form.setDocumentNumber("AC7654321");
         form.setPhone("+7 916 555 12 34");
         PersonView person = people.registered(form);
@@ -56,7 +56,7 @@ class PersonProfilePageIntegrationTests {
 
     @Test
     void readingAProfileIsNotAudited() throws Exception {
-        PersonView person = people.registered(PeopleFixtures.aPerson(PeopleFixtures.aName(), PeopleFixtures.aName(),
+        PersonView person = people.registered(RegistrationFixtures.aPerson(RegistrationFixtures.aName(), RegistrationFixtures.aName(),
                 1970));
         long before = linesAbout(person);
 
@@ -67,10 +67,10 @@ class PersonProfilePageIntegrationTests {
 
     @Test
     void aMergedRecordSendsTheReaderToTheSurvivor() throws Exception {
-        PersonView survivor = people.registered(PeopleFixtures.aPerson(PeopleFixtures.aName(),
-                PeopleFixtures.aName(), 1966));
-        PersonView merged = people.registered(PeopleFixtures.aPerson(PeopleFixtures.aName(),
-                PeopleFixtures.aName(), 1966));
+        PersonView survivor = people.registered(RegistrationFixtures.aPerson(RegistrationFixtures.aName(),
+                RegistrationFixtures.aName(), 1966));
+        PersonView merged = people.registered(RegistrationFixtures.aPerson(RegistrationFixtures.aName(),
+                RegistrationFixtures.aName(), 1966));
         jdbc.sql("update person set merged_into = ? where id = ?").params(survivor.id(), merged.id()).update();
 
         mvc.perform(profile(merged.id(), "en"))

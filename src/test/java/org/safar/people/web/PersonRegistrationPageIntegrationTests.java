@@ -31,7 +31,7 @@ class PersonRegistrationPageIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    PeopleFixtures people;
+    RegistrationFixtures people;
 
     @Autowired
     JdbcClient jdbc;
@@ -41,8 +41,8 @@ class PersonRegistrationPageIntegrationTests {
 
     @Test
     void registeringANewPersonCreatesTheRecordAndShowsTheProfile() throws Exception {
-        String family = PeopleFixtures.aName();
-        String given = PeopleFixtures.aName();
+        String family = RegistrationFixtures.aName();
+        String given = RegistrationFixtures.aName();
         String location = mvc.perform(registration(family, given, "1994").param("sex", "F")
                         .param("documentNumber", "AB 1234567").param("phone", "+998 90 123 45 67"))
                 .andExpect(status().is3xxRedirection())
@@ -59,8 +59,8 @@ class PersonRegistrationPageIntegrationTests {
 
     @Test
     void aNameRegisteredInAnotherScriptIsShownAsAPossibleMatchAndNothingIsCreated() throws Exception {
-        String given = "Shukrat" + PeopleFixtures.unique();
-        PersonView existing = people.registered(PeopleFixtures.aPerson("Ғуломов",
+        String given = "Shukrat" + RegistrationFixtures.unique();
+        PersonView existing = people.registered(RegistrationFixtures.aPerson("Ғуломов",
                 ScriptTransliteration.toUzbekCyrillic(given), 1987));
 
         mvc.perform(registration("Gʻulomov", given, "1987"))
@@ -75,8 +75,8 @@ class PersonRegistrationPageIntegrationTests {
 
     @Test
     void confirmingANewPersonCreatesTheRecordAndQueuesThePairForDuplicateReview() throws Exception {
-        String given = "Shukrat" + PeopleFixtures.unique();
-        PersonView existing = people.registered(PeopleFixtures.aPerson("Ғуломов",
+        String given = "Shukrat" + RegistrationFixtures.unique();
+        PersonView existing = people.registered(RegistrationFixtures.aPerson("Ғуломов",
                 ScriptTransliteration.toUzbekCyrillic(given), 1987));
 
         String location = mvc.perform(registration("Gʻulomov", given, "1987").param("confirmedNew", "true"))
@@ -94,7 +94,7 @@ class PersonRegistrationPageIntegrationTests {
 
     @Test
     void anInvalidFormShowsTheErrorsBesideTheFieldsInTheReadersLanguage() throws Exception {
-        String typed = "Aziz" + PeopleFixtures.unique();
+        String typed = "Aziz" + RegistrationFixtures.unique();
         mvc.perform(registration("", typed, "1850").param("phone", "call me"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Please correct the marked fields."),

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * random syllable suffix that reads the same in Latin and Cyrillic, and people from different tests never match.
  */
 @Component
-class PeopleFixtures {
+class RegistrationFixtures {
 
     private static final String CONSONANTS = "bdfklmnprtvz";
     private static final String VOWELS = "aiu";
@@ -21,7 +21,7 @@ class PeopleFixtures {
     private final PersonRegistry registry;
     private final PersonRecords records;
 
-    PeopleFixtures(PersonRegistry registry, PersonRecords records) {
+    RegistrationFixtures(PersonRegistry registry, PersonRecords records) {
         this.registry = registry;
         this.records = records;
     }
