@@ -81,6 +81,13 @@ public class DuplicateReview {
         return pairs("id = :id", Map.of("id", id)).stream().findFirst();
     }
 
+    /** The open pair of these two people, if the registry has proposed one. */
+    @Transactional(readOnly = true)
+    public Optional<Pair> openPairOf(long one, long other) {
+        return pairs("status = 'OPEN' and person_low = least(:one, :other) and person_high = greatest(:one, :other)",
+                Map.of("one", one, "other", other)).stream().findFirst();
+    }
+
     /** The reviewer found two different people; the pair stays decided and is never proposed again. */
     @Transactional
     public void notSame(long pairId) {
