@@ -10,9 +10,20 @@ import java.util.List;
  */
 public final class PersonMatcher {
 
+    /** How much less a name-only likeness counts when the family name is a common one. */
+    static final double COMMON_FAMILY_NAME_DISCOUNT = 0.04;
+
     private final NameComparator names = new NameComparator();
 
     public PersonComparison compare(PersonFacts a, PersonFacts b) {
+        return compare(a, b, false);
+    }
+
+    /**
+     * As {@link #compare(PersonFacts, PersonFacts)}, knowing whether the family name is a common one (Karimov,
+     * Rahimov): sharing it is weaker evidence, so a name-only likeness needs more to reach a match.
+     */
+    public PersonComparison compare(PersonFacts a, PersonFacts b, boolean commonFamilyName) {
         NameComparison name = names.compare(a.name(), b.name());
         List<String> reasons = new ArrayList<>();
         double score = name.score();
@@ -37,6 +48,12 @@ public final class PersonMatcher {
             }
         }
         reasons.add(name.reason());
+        boolean otherEvidence = reasons.contains("match.reason.sameDocument")
+                || reasons.contains("match.reason.sameBirthDate");
+        if (commonFamilyName && !otherEvidence) {
+            score -= COMMON_FAMILY_NAME_DISCOUNT;
+            reasons.add("match.reason.commonFamilyName");
+        }
         double rounded = Math.round(Math.max(0, score) * 1000) / 1000.0;
         MatchDecision decision = rounded >= NameComparator.MATCH ? MatchDecision.MATCH
                 : rounded >= NameComparator.POSSIBLE ? MatchDecision.POSSIBLE : MatchDecision.NONMATCH;

@@ -32,8 +32,10 @@ public class IdentityResolver {
     private final PersonRecords records;
     private final SensitiveData sensitive;
     private final PersonMatcher matcher = new PersonMatcher();
+    private final SurnameFrequency surnames;
 
-    IdentityResolver(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive) {
+    IdentityResolver(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive, SurnameFrequency surnames) {
+        this.surnames = surnames;
         this.jdbc = jdbc;
         this.records = records;
         this.sensitive = sensitive;
@@ -63,7 +65,10 @@ public class IdentityResolver {
     private List<Candidate> candidates(PersonFacts entered, String enteredScript, Long excludeId) {
         List<Candidate> candidates = new ArrayList<>();
         for (PersonView person : load(candidateIds(NameKeys.of(entered.name()), entered.documentHashes(), excludeId))) {
-            PersonComparison comparison = matcher.compare(entered, facts(person));
+            PersonFacts registered = facts(person);
+            boolean common = entered.name().family().equals(registered.name().family())
+                    && surnames.isCommon(entered.name().family());
+            PersonComparison comparison = matcher.compare(entered, registered, common);
             if (comparison.decision() != MatchDecision.NONMATCH) {
                 candidates.add(new Candidate(person, withScript(comparison, enteredScript, person.nameScript())));
             }
