@@ -3,6 +3,7 @@ package org.safar.people.api;
 import java.util.List;
 import java.util.Locale;
 
+import org.safar.people.registry.RegistrationChecks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;

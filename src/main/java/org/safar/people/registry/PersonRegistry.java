@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonRegistry {
 
+    /** The source of people registered by an import; their suspected duplicates are queued as such. */
+    public static final String IMPORT = "IMPORT";
+
     private final PersonRecords records;
     private final IdentityResolver resolver;
     private final ApplicationEventPublisher events;
@@ -35,7 +38,10 @@ public class PersonRegistry {
         this.jdbc = jdbc;
     }
 
-    /** Either the new person, or the candidates the officer must look at first. */
+    /**
+     * Either the new person, or the candidates the officer must look at first. A person registered although
+     * candidates were found ({@code confirmedNew}) comes with those candidates, now queued for review.
+     */
     public record Outcome(PersonId registered, List<IdentityResolver.Candidate> candidates) {
 
         public boolean needsReview() {
@@ -52,10 +58,10 @@ public class PersonRegistry {
         Long office = StaffUser.current().flatMap(user -> user.officeIds().stream().findFirst()).orElse(null);
         long id = records.insert(form, office);
         for (IdentityResolver.Candidate candidate : candidates) {
-            queueForReview(id, candidate, "REGISTRATION");
+            queueForReview(id, candidate, IMPORT.equals(source) ? IMPORT : "REGISTRATION");
         }
         events.publishEvent(new PersonRegistered(PersonId.of(id), records.reference(id), source));
-        return new Outcome(PersonId.of(id), List.of());
+        return new Outcome(PersonId.of(id), candidates);
     }
 
     /**

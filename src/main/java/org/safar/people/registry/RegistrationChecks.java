@@ -1,8 +1,7 @@
-package org.safar.people.api;
+package org.safar.people.registry;
 
 import java.util.List;
 
-import org.safar.people.registry.Registration;
 import org.safar.platform.accounts.Regions;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -11,12 +10,12 @@ import org.springframework.validation.Validator;
 /**
  * What the annotations on {@link Registration} cannot say and the database would otherwise refuse with an
  * internal error: a known document type and issuing country with a document number, an existing region code, a
- * birth date the registry accepts.
+ * birth date the registry accepts. Used by the API and by imports.
  */
 @Component
-class RegistrationChecks implements Validator {
+public class RegistrationChecks implements Validator {
 
-    static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "BIRTH_CERTIFICATE",
+    public static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "BIRTH_CERTIFICATE",
             "FOREIGN_PASSPORT", "RESIDENCE_PERMIT", "TRAVEL_DOCUMENT", "OTHER");
 
     private final Regions regions;
