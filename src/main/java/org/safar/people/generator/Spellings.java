@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Spellings {
 
-    private static final String[][] LATIN_PAIRS = {{"yoʻ", "йў"}, {"Oʻ", "Ў"}, {"oʻ", "ў"}, {"Gʻ", "Ғ"},
-            {"gʻ", "ғ"}, {"Sh", "Ш"}, {"sh", "ш"}, {"Ch", "Ч"}, {"ch", "ч"}, {"Yo", "Ё"}, {"yo", "ё"},
+    private static final String[][] LATIN_PAIRS = {{"Yoʻ", "Йў"}, {"yoʻ", "йў"}, {"Oʻ", "Ў"}, {"oʻ", "ў"},
+            {"Gʻ", "Ғ"}, {"gʻ", "ғ"}, {"Sh", "Ш"}, {"sh", "ш"}, {"Ch", "Ч"}, {"ch", "ч"}, {"Yo", "Ё"}, {"yo", "ё"},
             {"Yu", "Ю"}, {"yu", "ю"}, {"Ya", "Я"}, {"ya", "я"}, {"Ye", "Е"}, {"ye", "е"}, {"ʼ", "ъ"}};
     private static final String LATIN = "ABDEFGHIJKLMNOPQRSTUVXYZabdefghijklmnopqrstuvxyz";
     private static final String UZBEK_CYRILLIC = "АБДЕФГҲИЖКЛМНОПҚРСТУВХЙЗабдефгҳижклмнопқрстувхйз";
