@@ -13,7 +13,8 @@ enum Origin {
             Farhod Anvar Botir Doniyor Islom Javlon Zafar Alisher Ravshan Nodir Umid Hamid Yusuf Sobir Abdulla Husan
             Hasan Shavkat Qahramon Mirzohid Elbek Yoqub Temur Bekzod Ilhom Oybek Azizbek Jahongir Sanjar Shohrux
             Abbos Diyor Ibrohim Asadbek Behruz Komil Laziz Mansur Nurbek Oʻtkir Rahim Sarvar Tohir Eldor Jaloliddin
-            Kamoliddin Shamsiddin Abdurahmon Erkin Ergash Qodir Karim Toshmat Murod Xoliq Gʻofur Oʻlmas Shokir Ismoil""",
+            Kamoliddin Shamsiddin Abdurahmon Erkin Ergash Qodir Karim Toshmat Murod Xoliq Gʻofur Oʻlmas Shokir
+            Ismoil""",
             """
             Dilnoza Nodira Gulnora Malika Zarina Shahnoza Feruza Mohira Nilufar Kamola Hilola Oʻgʻiloy Gulchehra
             Mavluda Sevara Yulduz Dildora Munisa Zuhra Madina Maftuna Mohinur Sabina Sitora Dilfuza Umida Barno

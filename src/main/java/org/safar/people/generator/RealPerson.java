@@ -60,7 +60,8 @@ record RealPerson(long id, Origin origin, boolean female, String given, String f
             case "KG" -> "AC%07d".formatted(random.nextInt(10_000_000));
             case "KZ" -> "N%08d".formatted(random.nextInt(100_000_000));
             case "TJ" -> "40%07d".formatted(random.nextInt(10_000_000));
-            default -> "%02d%02d%06d".formatted(10 + random.nextInt(90), random.nextInt(100), random.nextInt(1_000_000));
+            default -> "%02d%02d%06d".formatted(10 + random.nextInt(90), random.nextInt(100),
+                    random.nextInt(1_000_000));
         };
     }
 
