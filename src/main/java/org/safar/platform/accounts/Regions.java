@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The 14 regions of Uzbekistan, in their customary order. */
+/** The 14 regions of Uzbekistan, in their customary order, and their districts. */
 @Repository
 public class Regions {
 
@@ -23,5 +23,12 @@ public class Regions {
     public List<Region> all() {
         return jdbc.sql("select code, name_uz, name_uz_cyrl, name_ru, name_en from region order by sort_order")
                 .query(Region.class).list();
+    }
+
+    /** The districts and district-level cities of a region, cities first; empty for an unknown region. */
+    public List<District> districts(String regionCode) {
+        return jdbc.sql("""
+                select code, region_code, name_uz, name_uz_cyrl, name_ru, name_en from district
+                where region_code = ? order by sort_order""").param(regionCode).query(District.class).list();
     }
 }
