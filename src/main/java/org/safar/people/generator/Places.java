@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Places {
 
-    private static final String DISTRICTS = "/db/migration/V7__platform_districts.sql";
+    private static final String DISTRICTS = "/db/migration/V8__platform_districts.sql";
     private static final Pattern ROW = Pattern.compile(
             "\\('(UZ-[A-Z]{2}-\\d{2})', '(UZ-[A-Z]{2})', '([^']+)', '([^']+)', '([^']+)', '([^']+)', \\d+\\)");
     /** Approximate populations in hundred thousands, 2024. */

@@ -30,9 +30,23 @@ public record PersonName(String family, List<String> given, String patronymic, b
     public static PersonName of(String familyName, String givenNames, String patronymic) {
         List<String> family = NameFolding.words(familyName);
         List<String> given = NameFolding.words(givenNames);
+        if (typedInEachOthersField(family, given)) {
+            List<String> swapped = family;
+            family = given;
+            given = swapped;
+        }
         List<String> father = NameFolding.words(patronymic);
         return new PersonName(family.isEmpty() ? "" : familyStem(String.join("", family)), given,
                 patronymicStem(father), true);
+    }
+
+    /**
+     * Karimov typed as the given name and Rustam as the family name: the family field has no family-name ending
+     * while the given-name field starts with one.
+     */
+    private static boolean typedInEachOthersField(List<String> family, List<String> given) {
+        return !family.isEmpty() && !given.isEmpty() && firstWithEnding(family, FAMILY_ENDINGS) < 0
+                && firstWithEnding(given.subList(0, 1), FAMILY_ENDINGS) == 0;
     }
 
     /** From one line such as "Karimov Rustam Akmalovich", "Rustam Akmal oʻgʻli Karimov" or "RUSTAM KARIMOV". */

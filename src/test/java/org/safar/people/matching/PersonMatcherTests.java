@@ -50,6 +50,22 @@ class PersonMatcherTests {
         assertThat(matcher.compare(a, b, true).score()).isEqualTo(matcher.compare(a, b, false).score());
     }
 
+    @Test
+    void namesTypedIntoEachOthersFieldsAreStillOnePerson() {
+        var a = facts("Karimov", "Rustam", null, 1985, null);
+        var b = facts("Rustam", "Karimov", null, 1985, null);
+
+        assertThat(matcher.compare(a, b).decision()).isEqualTo(MatchDecision.MATCH);
+    }
+
+    @Test
+    void aGivenNameAndFamilyNameThatTradePlacesAreStillTwoPeople() {
+        var a = facts("Karimov", "Rustam", null, 1985, null);
+        var b = facts("Rustamov", "Karim", null, 1985, null);
+
+        assertThat(matcher.compare(a, b).decision()).isEqualTo(MatchDecision.NONMATCH);
+    }
+
     private static PersonFacts facts(String family, String given, LocalDate born, Integer year, String document) {
         return new PersonFacts(PersonName.of(family, given, null), born, year,
                 document == null ? Set.of() : Set.of(document));
