@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safar.people.PersonId;
 import org.safar.people.PersonView;
 import org.safar.people.matching.NameKeys;
 import org.safar.people.matching.Script;
+import org.safar.platform.DomainException;
 import org.safar.platform.security.SensitiveData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -104,6 +106,11 @@ public class PersonRecords {
                 .optional();
     }
 
+    /** The person as long as their record is in use; an unknown or merged record is not found. */
+    public PersonView live(PersonId person) {
+        return byId(person.value()).filter(p -> p.mergedInto() == null).orElseThrow(DomainException::notFound);
+    }
+
     public String reference(long id) {
         return jdbc.sql("select reference from person where id = ?").param(id).query(String.class).single();
     }
@@ -125,8 +132,9 @@ public class PersonRecords {
     }
 
     public List<Contact> contacts(long personId) {
-        return jdbc.sql("select kind, value from person_contact where person_id = ? order by id").param(personId)
-                .query((rs, n) -> new Contact(rs.getString(1), sensitive.decrypt(rs.getBytes(2)))).list();
+        return jdbc.sql("select id, kind, value from person_contact where person_id = ? order by id").param(personId)
+                .query((rs, n) -> new Contact(rs.getLong(1), rs.getString(2), sensitive.decrypt(rs.getBytes(3))))
+                .list();
     }
 
     /** An identity document as shown. */
@@ -135,7 +143,7 @@ public class PersonRecords {
     }
 
     /** A phone or messenger contact as shown. */
-    public record Contact(String kind, String value) {
+    public record Contact(long id, String kind, String value) {
     }
 
     PersonView map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package org.safar.people.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.safar.people.PersonView;
 import org.safar.people.matching.ScriptTransliteration;
 import org.safar.platform.Language;
+import org.safar.platform.accounts.District;
 import org.safar.platform.accounts.Region;
 import org.safar.platform.accounts.Regions;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,31 @@ class PersonDisplay {
 
     List<Region> regions() {
         return regions.all();
+    }
+
+    /** The regions with their districts, for a select that groups districts by region. */
+    Map<Region, List<District>> districtsByRegion() {
+        Map<Region, List<District>> districts = new LinkedHashMap<>();
+        regions.all().forEach(region -> districts.put(region, regions.districts(region.code())));
+        return districts;
+    }
+
+    /**
+     * The home district in the reader's language when it is stored as a district code such as {@code UZ-SA-01};
+     * a name typed before districts were a list is shown as it was typed.
+     */
+    String districtName(String homeDistrict, Locale reader) {
+        District district = district(homeDistrict);
+        return district == null ? homeDistrict : district.name(reader);
+    }
+
+    /** The district with this code, or null when {@code code} is not one. */
+    District district(String code) {
+        if (code == null || !code.matches("UZ-[A-Z]{2}-\\d{2}")) {
+            return null;
+        }
+        return regions.districts(code.substring(0, code.lastIndexOf('-'))).stream()
+                .filter(d -> d.code().equals(code)).findFirst().orElse(null);
     }
 
     ShownPerson show(PersonView person, Locale reader) {

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.safar.people.matching.PersonComparison;
+import org.safar.people.registry.IdentityDocuments;
 import org.safar.people.registry.IdentityResolver;
 import org.safar.people.registry.PersonRegistry;
 import org.safar.people.registry.Registration;
+import org.safar.platform.accounts.District;
 import org.safar.platform.accounts.Region;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +30,7 @@ import jakarta.validation.Valid;
 class RegistrationController {
 
     /** The document types the registry knows, in the order the form offers them. */
-    static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "FOREIGN_PASSPORT",
-            "BIRTH_CERTIFICATE", "RESIDENCE_PERMIT", "TRAVEL_DOCUMENT", "OTHER");
+    static final List<String> DOCUMENT_TYPES = IdentityDocuments.TYPES;
 
     private final PersonRegistry registry;
     private final PersonDisplay display;
@@ -80,9 +81,27 @@ class RegistrationController {
                 && display.regions().stream().map(Region::code).noneMatch(form.getHomeRegion()::equals)) {
             binding.rejectValue("homeRegion", "person.region.invalid");
         }
+        checkDistrict(form, binding);
         if (form.getDocumentNumber() != null && form.getDocumentCountry() == null
                 && !binding.hasFieldErrors("documentCountry")) {
             binding.rejectValue("documentCountry", "person.documentCountry.required");
+        }
+    }
+
+    /**
+     * The district is a code from the list, within the chosen region; choosing a district without a region sets
+     * the region. A name typed before districts were a list (an earlier record, the API) is kept as it is.
+     */
+    private void checkDistrict(Registration form, BindingResult binding) {
+        if (form.getHomeDistrict() == null || !form.getHomeDistrict().startsWith("UZ-")) {
+            return;
+        }
+        District district = display.district(form.getHomeDistrict());
+        if (district == null
+                || form.getHomeRegion() != null && !form.getHomeRegion().equals(district.regionCode())) {
+            binding.rejectValue("homeDistrict", "person.district.invalid");
+        } else if (form.getHomeRegion() == null) {
+            form.setHomeRegion(district.regionCode());
         }
     }
 
@@ -91,6 +110,10 @@ class RegistrationController {
         model.addAttribute("form", form);
         model.addAttribute("regions", display.regions());
         model.addAttribute("documentTypes", DOCUMENT_TYPES);
+        model.addAttribute("districts", display.districtsByRegion());
+        if (form.getHomeDistrict() != null && display.district(form.getHomeDistrict()) == null) {
+            model.addAttribute("typedDistrict", form.getHomeDistrict());
+        }
         if (!candidates.isEmpty()) {
             List<ShownPerson> shown = display.showAll(candidates.stream().map(IdentityResolver.Candidate::person)
                     .toList(), locale);
