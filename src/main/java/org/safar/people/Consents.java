@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.safar.people.registry.PersonRecords;
 import org.safar.platform.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Consents {
 
+    private final PersonRecords records;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Consents(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Consents(PersonRecords records, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class Consents {
 
     @Transactional
     public void record(PersonId person, ConsentPurpose purpose, boolean given, LocalDate on, String recordedBy) {
+        records.live(person);
         jdbc.sql("""
                 insert into consent (person_id, purpose, given, recorded_on, recorded_by) values (?, ?, ?, ?, ?)""")
                 .params(person.value(), purpose.name(), given, on, recordedBy).update();

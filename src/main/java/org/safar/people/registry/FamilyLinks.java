@@ -82,7 +82,8 @@ public class FamilyLinks {
     @Transactional
     public void unlink(PersonId person, PersonId relative) {
         int removed = jdbc.sql("""
-                delete from family_link where (person_id = ? and relative_id = ?) or (person_id = ? and relative_id = ?)""")
+                delete from family_link
+                where (person_id = ? and relative_id = ?) or (person_id = ? and relative_id = ?)""")
                 .params(person.value(), relative.value(), relative.value(), person.value()).update();
         if (removed == 0) {
             throw DomainException.notFound();

@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OtherNames {
 
+    private final PersonRecords records;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    OtherNames(JdbcClient jdbc, ApplicationEventPublisher events) {
+    OtherNames(PersonRecords records, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.records = records;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -33,6 +35,7 @@ public class OtherNames {
 
     @Transactional
     public void add(PersonId person, String fullName) {
+        records.live(person);
         jdbc.sql("insert into person_alias (person_id, full_name, name_key, source) values (?, ?, ?, 'ENTERED')")
                 .params(person.value(), fullName, NameKeys.ofLine(fullName).name()).update();
         events.publishEvent(new PersonDetailsChanged(person, "ALIAS", "other name added"));

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * The small forms of the profile page. Field names differ from form to form because all of them sit on one page,
- * where every input needs its own id.
+ * where every input needs its own id. Dates in the future are refused by the controller, on the service's clock
+ * (today in Tashkent is not always today on the server).
  */
 final class DetailForms {
 
@@ -50,7 +50,6 @@ final class DetailForms {
         @NotBlank(message = "{person.documentCountry.required}")
         @Pattern(regexp = "([A-Za-z]{2})?", message = "{person.country.invalid}")
         private String documentCountry = "UZ";
-        @PastOrPresent(message = "{person.document.issuedInFuture}")
         private LocalDate issuedOn;
         private LocalDate expiresOn;
 
@@ -85,7 +84,6 @@ final class DetailForms {
         private String purpose = "REFERRAL";
         private boolean given = true;
         @NotNull(message = "{person.consent.dateRequired}")
-        @PastOrPresent(message = "{person.consent.dateInFuture}")
         private LocalDate recordedOn;
 
         public String getPurpose() { return purpose; }

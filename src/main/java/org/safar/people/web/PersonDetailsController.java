@@ -1,5 +1,7 @@
 package org.safar.people.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -41,9 +43,10 @@ class PersonDetailsController {
     private final IdentityDocuments documents;
     private final FamilyLinks family;
     private final Consents consents;
+    private final Clock clock;
 
     PersonDetailsController(PersonRecords records, ProfilePage page, OtherNames otherNames, PersonContacts contacts,
-            IdentityDocuments documents, FamilyLinks family, Consents consents) {
+            IdentityDocuments documents, FamilyLinks family, Consents consents, Clock clock) {
         this.records = records;
         this.page = page;
         this.otherNames = otherNames;
@@ -51,6 +54,7 @@ class PersonDetailsController {
         this.documents = documents;
         this.family = family;
         this.consents = consents;
+        this.clock = clock;
     }
 
     @PostMapping("/people/{id}/aliases")
@@ -82,6 +86,9 @@ class PersonDetailsController {
         if (!IdentityDocuments.TYPES.contains(form.getDocumentType())) {
             binding.rejectValue("documentType", "person.documentType.invalid");
         }
+        if (form.getIssuedOn() != null && form.getIssuedOn().isAfter(LocalDate.now(clock))) {
+            binding.rejectValue("issuedOn", "person.document.issuedInFuture");
+        }
         if (form.getIssuedOn() != null && form.getExpiresOn() != null
                 && !form.getExpiresOn().isAfter(form.getIssuedOn())) {
             binding.rejectValue("expiresOn", "person.document.expiresBeforeIssue");
@@ -112,6 +119,9 @@ class PersonDetailsController {
     @PostMapping("/people/{id}/consents")
     String recordConsent(@PathVariable long id, @Valid @ModelAttribute("consentForm") DetailForms.ConsentForm form,
             BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
+        if (form.getRecordedOn() != null && form.getRecordedOn().isAfter(LocalDate.now(clock))) {
+            binding.rejectValue("recordedOn", "person.consent.dateInFuture");
+        }
         String recordedBy = StaffUser.current().map(StaffUser::username).orElseThrow();
         return save(id, binding, "purpose", "consents", locale, model, redirect,
                 person -> consents.record(person, ConsentPurpose.valueOf(form.getPurpose()), form.isGiven(),

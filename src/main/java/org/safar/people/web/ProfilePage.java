@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.safar.people.ConsentPurpose;
 import org.safar.people.Consents;
@@ -63,7 +64,7 @@ class ProfilePage {
         List<FamilyLinks.Relative> relatives = family.of(person.personId());
         List<ShownPerson> shown = display.showAll(relatives.stream().map(FamilyLinks.Relative::person).toList(),
                 locale);
-        model.addAttribute("relatives", java.util.stream.IntStream.range(0, relatives.size())
+        model.addAttribute("relatives", IntStream.range(0, relatives.size())
                 .mapToObj(i -> new ShownRelative(shown.get(i), relatives.get(i).relation())).toList());
         model.addAttribute("consents", consents.of(person.personId()));
         model.addAttribute("history", audit.search(

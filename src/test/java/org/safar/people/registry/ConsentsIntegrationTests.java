@@ -3,6 +3,7 @@ package org.safar.people.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,15 @@ class ConsentsIntegrationTests {
     @Autowired
     PeopleFixtures people;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void consentGivenIsValidUntilItIsWithdrawn() {
         PersonId person = people.register(PeopleFixtures.latin(PeopleFixtures.Name.random(), LocalDate.of(1990, 3, 4)));
         assertThat(consents.hasValidConsent(person, ConsentPurpose.REFERRAL)).isFalse();
 
-        consents.record(person, ConsentPurpose.REFERRAL, true, LocalDate.now(), "caseworker");
+        consents.record(person, ConsentPurpose.REFERRAL, true, LocalDate.now(clock), "caseworker");
         assertThat(consents.hasValidConsent(person, ConsentPurpose.REFERRAL)).isTrue();
         assertThat(consents.hasValidConsent(person, ConsentPurpose.STATISTICS)).isFalse();
 
@@ -43,8 +47,8 @@ class ConsentsIntegrationTests {
     @Test
     void aLaterRefusalOutweighsAnEarlierConsentAndCannotBeWithdrawn() {
         PersonId person = people.register(PeopleFixtures.latin(PeopleFixtures.Name.random(), LocalDate.of(1991, 5, 6)));
-        consents.record(person, ConsentPurpose.CONTACT, true, LocalDate.now().minusDays(3), "caseworker");
-        consents.record(person, ConsentPurpose.CONTACT, false, LocalDate.now(), "caseworker");
+        consents.record(person, ConsentPurpose.CONTACT, true, LocalDate.now(clock).minusDays(3), "caseworker");
+        consents.record(person, ConsentPurpose.CONTACT, false, LocalDate.now(clock), "caseworker");
 
         assertThat(consents.hasValidConsent(person, ConsentPurpose.CONTACT)).isFalse();
         long refusal = consents.of(person).get(0).id();

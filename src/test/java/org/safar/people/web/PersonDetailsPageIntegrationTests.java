@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,9 @@ class PersonDetailsPageIntegrationTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void anOtherNameAddedOnTheProfileFindsThePersonInTheSearch() throws Exception {
@@ -174,7 +180,7 @@ class PersonDetailsPageIntegrationTests {
         PersonView person = aPerson();
 
         mvc.perform(change(person, "/consents").param("purpose", "REFERRAL").param("given", "true")
-                .param("recordedOn", java.time.LocalDate.now().toString())).andExpect(status().isFound());
+                .param("recordedOn", today().toString())).andExpect(status().isFound());
         assertThat(consents.hasValidConsent(person.personId(), ConsentPurpose.REFERRAL)).isTrue();
         mvc.perform(as("caseworker", get("/people/" + person.id())))
                 .andExpect(content().string(allOf(containsString("Referral to a service provider"),
@@ -186,8 +192,8 @@ class PersonDetailsPageIntegrationTests {
         assertThat(consents.hasValidConsent(person.personId(), ConsentPurpose.REFERRAL)).isFalse();
         assertThat(jdbc.sql("select recorded_by from consent where id = ?").param(consent).query(String.class)
                 .single()).isEqualTo("caseworker");
-        assertThat(summaries(person)).containsExactly("CONSENT: REFERRAL given on " + java.time.LocalDate.now(),
-                "CONSENT: REFERRAL withdrawn on " + java.time.LocalDate.now());
+        assertThat(summaries(person)).containsExactly("CONSENT: REFERRAL given on " + today(),
+                "CONSENT: REFERRAL withdrawn on " + today());
     }
 
     @Test
@@ -213,7 +219,8 @@ class PersonDetailsPageIntegrationTests {
                 .query(String.class).single();
 
         mvc.perform(as("caseworker", post("/people/new")).with(csrf())
-                        .param("familyName", RegistrationFixtures.aName()).param("givenNames", RegistrationFixtures.aName())
+                        .param("familyName", RegistrationFixtures.aName())
+                        .param("givenNames", RegistrationFixtures.aName())
                         .param("birthYear", "1977").param("homeRegion", "UZ-SA").param("homeDistrict", district)
                         .param("documentType", "PASSPORT").param("confirmedNew", "true"))
                 .andExpect(status().isFound());
@@ -227,15 +234,21 @@ class PersonDetailsPageIntegrationTests {
     @Test
     void aDistrictOfAnotherRegionIsRefused() throws Exception {
         mvc.perform(as("caseworker", post("/people/new")).with(csrf())
-                        .param("familyName", RegistrationFixtures.aName()).param("givenNames", RegistrationFixtures.aName())
-                        .param("homeRegion", "UZ-SA").param("homeDistrict", "UZ-AN-01").param("documentType", "PASSPORT"))
+                        .param("familyName", RegistrationFixtures.aName())
+                        .param("givenNames", RegistrationFixtures.aName())
+                        .param("homeRegion", "UZ-SA").param("homeDistrict", "UZ-AN-01")
+                        .param("documentType", "PASSPORT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose a district of the chosen region.")));
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private PersonView aPerson() {
-        return people.registered(RegistrationFixtures.aPerson(RegistrationFixtures.aName(), RegistrationFixtures.aName(),
-                1988));
+        return people.registered(RegistrationFixtures.aPerson(RegistrationFixtures.aName(),
+                RegistrationFixtures.aName(), 1988));
     }
 
     private MockHttpServletRequestBuilder change(PersonView person, String path) {
@@ -255,7 +268,7 @@ class PersonDetailsPageIntegrationTests {
         return request.with(user(userDetails.loadUserByUsername(username))).header("Accept-Language", language);
     }
 
-    private java.util.List<String> summaries(PersonView person) {
+    private List<String> summaries(PersonView person) {
         return jdbc.sql("""
                 select summary from audit_event where entity_type = 'Person' and entity_id = ?
                 and action = 'PERSON_DETAILS_CHANGED' order by seq""").param(Long.toString(person.id()))
