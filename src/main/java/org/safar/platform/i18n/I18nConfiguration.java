@@ -2,6 +2,7 @@ package org.safar.platform.i18n;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,11 +42,15 @@ class I18nConfiguration implements WebMvcConfigurer {
         return messages;
     }
 
-    /** Validation messages such as {@code {user.username.required}} come from the same bundles. */
+    /**
+     * Validation messages such as {@code {user.username.required}} come from the same bundles, and "in the past"
+     * means in Safar's time zone (a birth date typed in Tashkent just after midnight is not in the future).
+     */
     @Bean
-    LocalValidatorFactoryBean defaultValidator(MessageSource messageSource) {
+    LocalValidatorFactoryBean defaultValidator(MessageSource messageSource, Clock clock) {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.setValidationMessageSource(messageSource);
+        validator.setConfigurationInitializer(configuration -> configuration.clockProvider(() -> clock));
         return validator;
     }
 
