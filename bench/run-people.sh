@@ -16,7 +16,7 @@ esac
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 if [[ -z "${SAFAR_DB_URL:-}" ]]; then
   pg_isready -q || { echo "PostgreSQL is not up at $PGHOST:$PGPORT" >&2; exit 1; }
-  database="safar_bench_$(tr -dc 'a-z0-9' </dev/urandom | head -c 8)"
+  database="safar_bench_$(printf '%04x%04x' $RANDOM $RANDOM)"
   createdb "$database"
   trap 'dropdb --if-exists "$database"' EXIT
   url="jdbc:postgresql://$PGHOST:$PGPORT/$database"
