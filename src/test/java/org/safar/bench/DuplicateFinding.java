@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Finds every duplicate pair of a loaded population. Blocking is done by PostgreSQL: each pass streams the people
- * who share one blocking key with someone, ordered by it, and only people sharing that key are compared, with {@link PersonMatcher} in
- * parallel. A pair that shares the key of an earlier pass was compared there and is skipped, so no pair is
- * compared twice and no set of pairs is kept. Pairs are scored against the generator's truth.
+ * who share one blocking key with someone, ordered by it, and only people sharing that key are compared, with
+ * {@link PersonMatcher} in parallel. A pair that shares the key of an earlier pass was compared there and is
+ * skipped, so no pair is compared twice and no set of pairs is kept. Pairs are scored against the generator's truth.
  */
 final class DuplicateFinding {
 

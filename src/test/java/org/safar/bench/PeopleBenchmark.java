@@ -39,10 +39,12 @@ public final class PeopleBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        String report = run(options.get("url"), Integer.parseInt(options.getOrDefault("count", "100000")),
+        String report = run(options.get("url"), System.getenv().getOrDefault("SAFAR_DB_USER", "postgres"),
+                System.getenv().getOrDefault("SAFAR_DB_PASSWORD", ""),
+                Integer.parseInt(options.getOrDefault("count", "100000")),
                 Integer.parseInt(options.getOrDefault("queries", "10000")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "120"))),
-                options.getOrDefault("command", ""));
+                options.getOrDefault("command", "")).markdown();
         System.out.println(report);
         if (options.containsKey("out")) {
             Path file = Path.of(options.get("out"),
@@ -53,11 +55,12 @@ public final class PeopleBenchmark {
         }
     }
 
-    static String run(String url, int count, int queries, Duration searchBudget, String command) throws Exception {
+    static Results run(String url, String user, String password, int count, int queries, Duration searchBudget,
+            String command) throws Exception {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername(System.getenv().getOrDefault("SAFAR_DB_USER", "postgres"));
-        config.setPassword(System.getenv().getOrDefault("SAFAR_DB_PASSWORD", ""));
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -86,7 +89,7 @@ public final class PeopleBenchmark {
             results.heapMax = Runtime.getRuntime().maxMemory();
             results.postgres = jdbc.sql("select version()").query(String.class).single();
             Reference.reachabilityFence(truth);
-            return results.markdown();
+            return results;
         }
     }
 

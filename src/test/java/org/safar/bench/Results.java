@@ -38,13 +38,15 @@ final class Results {
                 cpu(), ram(), "Java " + System.getProperty("java.version"), postgres));
         md.append("| Measure | Value | Target | Met |\n|---|---|---|---|\n");
         md.append(f("| Load (COPY + index build), %,d people | %.1f s | – | – |%n", count, loadMillis / 1000.0));
-        md.append(f("| Search p50 / p95 / p99 (%,d of %,d queries ran in the time budget; limit %d) | %.2f / %.2f / %.2f ms | – | – |%n",
-                search.searched(), queries, SearchLatency.LIMIT, search.search().percentile(50), search.search().percentile(95),
-                search.search().percentile(99)));
-        md.append(f("| Equality lookup by id p50 / p95 / p99 (%,d lookups) | %.2f / %.2f / %.2f ms | – | – |%n",
-                search.lookup().micros().length, search.lookup().percentile(50), search.lookup().percentile(95), search.lookup().percentile(99)));
+        SearchLatency.Timings searched = search.search();
+        SearchLatency.Timings looked = search.lookup();
+        md.append(f("| Search p50 / p95 / p99 (%,d of %,d queries ran in the time budget; limit %d) | %s | – | – |%n",
+                search.searched(), queries, SearchLatency.LIMIT, percentiles(searched)));
+        md.append(f("| Equality lookup by id p50 / p95 / p99 (%,d lookups) | %s | – | – |%n",
+                looked.micros().length, percentiles(looked)));
         md.append(f("| Search p95 ÷ lookup p95 | %.1f× | ≤ 5× | %s |%n", ratio, met(ratio <= 5)));
-        md.append(f("| Searched person among the hits | %.1f%% | – | – |%n", 100.0 * search.found() / search.searched()));
+        md.append(f("| Searched person among the hits | %.1f%% | – | – |%n",
+                100.0 * search.found() / search.searched()));
         md.append(f("| Full dedup wall time | %.1f s | < 180 s at 1M | %s |%n", dedupSeconds,
                 count >= 1_000_000 ? met(dedupSeconds < 180) : "(1M only)"));
         md.append(f("| Candidate pairs compared (largest block) | %,d (%,d) | – | – |%n", dedup.candidatePairs(),
@@ -54,10 +56,15 @@ final class Results {
                 dedup.recall(false), dedup.f1(false)));
         md.append(f("| MATCH+POSSIBLE: precision / recall / F1 | %.3f / %.3f / %.3f | – | – |%n",
                 dedup.precision(true), dedup.recall(true), dedup.f1(true)));
-        md.append(f("| Heap used after full GC, idle, truth loaded (-Xmx) | %d MB (%d MB) | < 512 MB | %s |%n",
+        md.append(f("| Heap used after full GC, idle, truth loaded (-Xmx) | %d MB (%d MB) | < 512 MB | %s |%n"
+                ,
                 heapUsed / MB, heapMax / MB, met(heapUsed < 512 * MB)));
         md.append(f("| Heap pools' peak during the run, garbage included | %d MB | – | – |%n", heapPeak / MB));
         return md.toString();
+    }
+
+    private static String percentiles(SearchLatency.Timings timings) {
+        return f("%.2f / %.2f / %.2f ms", timings.percentile(50), timings.percentile(95), timings.percentile(99));
     }
 
     private static String met(boolean met) {

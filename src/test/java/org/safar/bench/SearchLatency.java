@@ -3,7 +3,11 @@ package org.safar.bench;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -51,8 +55,8 @@ final class SearchLatency {
     }
 
     /**
-     * Runs up to {@code queries} searches, stopping early when the budget is spent (the outcome says how many
-     * ran), then as many lookups.
+     * Warms up for at most a quarter of the budget, then runs up to {@code queries} searches, stopping early when
+     * the budget is spent (the outcome says how many ran), then as many lookups.
      */
     Outcome run(PopulationGenerator generator, long[] truth, int queries, Duration budget, long seed) {
         List<String> texts = new ArrayList<>(queries);
@@ -77,7 +81,8 @@ final class SearchLatency {
         fill(generator, picked, texts, expected, truth);
         shuffle(texts, expected, random);
         long[] ids = random.longs(queries, 1, loaded + 1).toArray();
-        time(WARM_UP, Long.MAX_VALUE, i -> search.search(new Query(texts.get(queries - 1 - i), null, null, null), LIMIT));
+        time(WARM_UP, budget.toNanos() / 4,
+                i -> search.search(new Query(texts.get(queries - 1 - i), null, null, null), LIMIT));
         time(1000, Long.MAX_VALUE, i -> records.byId(ids[queries - 1 - i]));
         int[] found = new int[1];
         Timings searching = time(queries, budget.toNanos(), i -> {
@@ -106,8 +111,8 @@ final class SearchLatency {
     private static void fill(PopulationGenerator generator, List<Integer> picked, List<String> texts,
             List<Long> expected, long[] truth) {
         int first = texts.size() - picked.size();
-        java.util.Map<Integer, GeneratedPerson> byRecord = new java.util.HashMap<>();
-        java.util.Set<Integer> wanted = new java.util.HashSet<>(picked);
+        Map<Integer, GeneratedPerson> byRecord = new HashMap<>();
+        Set<Integer> wanted = new HashSet<>(picked);
         generator.records(truth.length).filter(p -> wanted.contains((int) p.recordNo()))
                 .forEach(p -> byRecord.put((int) p.recordNo(), p));
         for (int i = 0; i < picked.size(); i++) {
@@ -121,7 +126,8 @@ final class SearchLatency {
     }
 
     private static String otherScript(String name) {
-        boolean cyrillic = name.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        boolean cyrillic = name.chars()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         return cyrillic ? ScriptTransliteration.toLatin(name) : ScriptTransliteration.toRussianCyrillic(name);
     }
 
@@ -135,7 +141,7 @@ final class SearchLatency {
         long[] micros = new long[count];
         long began = System.nanoTime();
         int done = 0;
-        while (done < count && System.nanoTime() - began < budgetNanos) {
+        while (done < count && (done == 0 || System.nanoTime() - began < budgetNanos)) {
             long started = System.nanoTime();
             call.accept(done);
             micros[done++] = (System.nanoTime() - started) / 1000;
