@@ -81,9 +81,9 @@ final class SearchLatency {
         fill(generator, picked, texts, expected, truth);
         shuffle(texts, expected, random);
         long[] ids = random.longs(queries, 1, loaded + 1).toArray();
-        time(WARM_UP, budget.toNanos() / 4,
+        time(Math.min(WARM_UP, queries), budget.toNanos() / 4,
                 i -> search.search(new Query(texts.get(queries - 1 - i), null, null, null), LIMIT));
-        time(1000, Long.MAX_VALUE, i -> records.byId(ids[queries - 1 - i]));
+        time(Math.min(1000, queries), Long.MAX_VALUE, i -> records.byId(ids[queries - 1 - i]));
         int[] found = new int[1];
         Timings searching = time(queries, budget.toNanos(), i -> {
             List<Hit> hits = search.search(new Query(texts.get(i), null, null, null), LIMIT);
