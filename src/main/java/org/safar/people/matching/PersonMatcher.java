@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class PersonMatcher {
 
+    /** The highest score two records reach on their names (and birth year) alone: a possible match. */
+    static final double NAME_ONLY_CEILING = 0.9;
+
     /** How much less a name-only likeness counts when the family name is a common one. */
     static final double COMMON_FAMILY_NAME_DISCOUNT = 0.04;
 
@@ -53,6 +56,11 @@ public final class PersonMatcher {
         if (commonFamilyName && !otherEvidence) {
             score -= COMMON_FAMILY_NAME_DISCOUNT;
             reasons.add("match.reason.commonFamilyName");
+        }
+        if (!otherEvidence && score >= NameComparator.MATCH) {
+            // namesakes are common: a name and at most a birth year make a possible match, never a certain one
+            score = NAME_ONLY_CEILING;
+            reasons.add("match.reason.nameOnly");
         }
         double rounded = Math.round(Math.max(0, score) * 1000) / 1000.0;
         MatchDecision decision = rounded >= NameComparator.MATCH ? MatchDecision.MATCH

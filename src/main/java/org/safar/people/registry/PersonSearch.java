@@ -51,25 +51,53 @@ public class PersonSearch {
         String name = query.text() == null ? "" : NameKeys.ofLine(query.text()).name();
         String documentHash = query.documentNumber() == null || query.documentNumber().isBlank() ? null
                 : sensitive.lookupHash(Registration.normaliseDocumentNumber(query.documentNumber()));
-        return jdbc.sql("select " + PersonRecords.COLUMNS + """
-                , case when cast(:name as text) = '' then 1
-                       else greatest(similarity(p.name_key, :name), word_similarity(:name, p.name_key)) end score
-                from person p
-                where p.merged_into is null
-                  and (cast(:name as text) = '' or p.name_key % :name or :name <% p.name_key
-                       or p.id in (select a.person_id from person_alias a where a.name_key % :name))
-                  and (cast(:year as int) is null or p.birth_year = :year)
-                  and (cast(:region as text) is null or p.home_region = :region)
-                  and (cast(:document as text) is null
-                       or p.id in (select d.person_id from identity_document d where d.number_hash = :document))
-                order by score desc, p.family_name, p.given_names
-                limit :limit""")
+        if (!name.isEmpty()) {
+            // a stricter threshold than pg_trgm's 0.3: folded keys of one name are close, and fewer index hits
+            // to recheck keep the search fast on a large registry
+            jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.4', true)").query().singleValue();
+        }
+        return jdbc.sql(name.isEmpty() ? BY_FILTERS_ONLY : BY_NAME)
                 .param("name", name).param("year", query.birthYear())
                 .param("region", blank(query.region()) ? null : query.region())
                 .param("document", documentHash).param("limit", limit)
                 .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
                 .list();
     }
+
+    private static final String FILTERS = """
+              and (cast(:year as int) is null or p.birth_year = :year)
+              and (cast(:region as text) is null or p.home_region = :region)
+              and (cast(:document as text) is null
+                   or p.id in (select d.person_id from identity_document d where d.number_hash = :document))
+            """;
+
+    /**
+     * Candidates from each trigram index separately (whole name, a word of the name, aliases), joined by
+     * {@code union}: one {@code or} across them makes PostgreSQL read the whole table.
+     */
+    private static final String BY_NAME = """
+            with found as (
+                select p.id from person p where p.name_key % :name
+                union
+                select p.id from person p where :name <% p.name_key
+                union
+                select a.person_id from person_alias a where a.name_key % :name
+            )
+            select""" + " " + PersonRecords.COLUMNS + """
+            , greatest(similarity(p.name_key, :name), word_similarity(:name, p.name_key)) score
+            from found join person p on p.id = found.id
+            where p.merged_into is null
+            """ + FILTERS + """
+            order by score desc, p.family_name, p.given_names
+            limit :limit""";
+
+    private static final String BY_FILTERS_ONLY = "select " + PersonRecords.COLUMNS + """
+            , 1.0 score
+            from person p
+            where p.merged_into is null and cast(:name as text) = ''
+            """ + FILTERS + """
+            order by p.family_name, p.given_names
+            limit :limit""";
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

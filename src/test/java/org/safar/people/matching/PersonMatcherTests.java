@@ -33,7 +33,7 @@ class PersonMatcherTests {
     @Test
     void aCommonFamilyNameCountsForLessThanARareOne() {
         var a = facts("Karimov", "Rustam", null, 1985, null);
-        var b = facts("Karimov", "Rustan", null, 1985, null);
+        var b = facts("Karimov", "Rashid", null, 1985, null);
 
         double rare = matcher.compare(a, b, false).score();
         double common = matcher.compare(a, b, true).score();
@@ -52,8 +52,8 @@ class PersonMatcherTests {
 
     @Test
     void namesTypedIntoEachOthersFieldsAreStillOnePerson() {
-        var a = facts("Karimov", "Rustam", null, 1985, null);
-        var b = facts("Rustam", "Karimov", null, 1985, null);
+        var a = facts("Karimov", "Rustam", LocalDate.of(1985, 4, 2), null, null);
+        var b = facts("Rustam", "Karimov", LocalDate.of(1985, 4, 2), null, null);
 
         assertThat(matcher.compare(a, b).decision()).isEqualTo(MatchDecision.MATCH);
     }
@@ -64,6 +64,15 @@ class PersonMatcherTests {
         var b = facts("Rustamov", "Karim", null, 1985, null);
 
         assertThat(matcher.compare(a, b).decision()).isEqualTo(MatchDecision.NONMATCH);
+    }
+
+    @Test
+    void aNameAndABirthYearAloneMakeAPossibleMatchNeverACertainOne() {
+        var a = facts("Karimov", "Rustam", null, 1985, null);
+        var b = facts("Каримов", "Рустам", null, 1985, null);
+
+        assertThat(matcher.compare(a, b).decision()).isEqualTo(MatchDecision.POSSIBLE);
+        assertThat(matcher.compare(a, b).reasons()).contains("match.reason.nameOnly");
     }
 
     private static PersonFacts facts(String family, String given, LocalDate born, Integer year, String document) {
