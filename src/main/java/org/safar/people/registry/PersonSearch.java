@@ -52,6 +52,19 @@ public class PersonSearch {
         String documentHash = query.documentNumber() == null || query.documentNumber().isBlank() ? null
                 : sensitive.lookupHash(Registration.normaliseDocumentNumber(query.documentNumber()));
         if (!name.isEmpty()) {
+            NameKeys keys = NameKeys.ofLine(query.text());
+            if (!keys.family().isEmpty() && !keys.given().isEmpty()) {
+                List<Hit> exact = jdbc.sql(BY_FOLDED_KEYS)
+                        .param("name", name).param("family", keys.family()).param("given", keys.given())
+                        .param("phonetic", keys.phonetic()).param("year", query.birthYear())
+                        .param("region", blank(query.region()) ? null : query.region())
+                        .param("document", documentHash).param("limit", limit)
+                        .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
+                        .list();
+                if (!exact.isEmpty()) {
+                    return exact;
+                }
+            }
             // a stricter threshold than pg_trgm's 0.3: folded keys of one name are close, and fewer index hits
             // to recheck keep the search fast on a large registry
             jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.4', true)").query().singleValue();
@@ -70,6 +83,23 @@ public class PersonSearch {
               and (cast(:document as text) is null
                    or p.id in (select d.person_id from identity_document d where d.number_hash = :document))
             """;
+
+    /**
+     * First pass for a full name: the folded keys (script and spelling already removed) looked up in their B-tree
+     * indexes, in both orders of family and given name, and the sound key. Only when this finds nobody does the
+     * slower trigram search look for misspellings.
+     */
+    private static final String BY_FOLDED_KEYS = """
+            select""" + " " + PersonRecords.COLUMNS + """
+            , greatest(similarity(p.name_key, :name), word_similarity(:name, p.name_key)) score
+            from person p
+            where p.merged_into is null
+              and ((p.family_key = :family and p.given_key like :given || '%')
+                   or (p.family_key = :given and p.given_key like :family || '%')
+                   or p.phonetic_key = :phonetic)
+            """ + FILTERS + """
+            order by score desc, p.family_name, p.given_names
+            limit :limit""";
 
     /**
      * Candidates from each trigram index separately (whole name, a word of the name, aliases), joined by
