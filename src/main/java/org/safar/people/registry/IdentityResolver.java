@@ -3,6 +3,7 @@ package org.safar.people.registry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.safar.people.PersonView;
@@ -64,8 +65,11 @@ public class IdentityResolver {
 
     private List<Candidate> candidates(PersonFacts entered, String enteredScript, Long excludeId) {
         List<Candidate> candidates = new ArrayList<>();
-        for (PersonView person : load(candidateIds(NameKeys.of(entered.name()), entered.documentHashes(), excludeId))) {
-            PersonFacts registered = facts(person);
+        List<PersonView> found = load(candidateIds(NameKeys.of(entered.name()), entered.documentHashes(), excludeId));
+        // one query for all candidates' documents rather than one per candidate
+        Map<Long, Set<String>> documents = records.documentHashes(found.stream().map(PersonView::id).toList());
+        for (PersonView person : found) {
+            PersonFacts registered = facts(person, documents.getOrDefault(person.id(), Set.of()));
             boolean common = entered.name().family().equals(registered.name().family())
                     && surnames.isCommon(entered.name().family());
             PersonComparison comparison = matcher.compare(entered, registered, common);
@@ -106,8 +110,12 @@ public class IdentityResolver {
     }
 
     PersonFacts facts(PersonView person) {
+        return facts(person, records.documentHashes(person.id()));
+    }
+
+    private static PersonFacts facts(PersonView person, Set<String> documentHashes) {
         return new PersonFacts(PersonName.of(person.familyName(), person.givenNames(), person.patronymic()),
-                person.birthDate(), person.birthYear(), records.documentHashes(person.id()));
+                person.birthDate(), person.birthYear(), documentHashes);
     }
 
     private static PersonComparison withScript(PersonComparison comparison, String entered, String stored) {

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,6 +120,19 @@ public class PersonRecords {
     }
 
     /** Lookup hashes of a person's documents. */
+    /** Lookup hashes of the documents of several people at once, by person id. */
+    Map<Long, Set<String>> documentHashes(Collection<Long> personIds) {
+        Map<Long, Set<String>> hashes = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("select person_id, number_hash from identity_document where person_id in (:ids)")
+                    .param("ids", List.copyOf(personIds))
+                    .query(rs -> {
+                        hashes.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+                    });
+        }
+        return hashes;
+    }
+
     Set<String> documentHashes(long personId) {
         return Set.copyOf(jdbc.sql("select number_hash from identity_document where person_id = ?")
                 .param(personId).query(String.class).list());

@@ -1,7 +1,5 @@
 package org.safar.people.registry;
 
-import java.util.List;
-
 import org.safar.platform.accounts.Regions;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -14,9 +12,6 @@ import org.springframework.validation.Validator;
  */
 @Component
 public class RegistrationChecks implements Validator {
-
-    public static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "ID_CARD", "BIRTH_CERTIFICATE",
-            "FOREIGN_PASSPORT", "RESIDENCE_PERMIT", "TRAVEL_DOCUMENT", "OTHER");
 
     private final Regions regions;
 
@@ -32,9 +27,9 @@ public class RegistrationChecks implements Validator {
     @Override
     public void validate(Object target, Errors errors) {
         Registration form = (Registration) target;
-        if (form.getDocumentNumber() != null && !DOCUMENT_TYPES.contains(form.getDocumentType())) {
+        if (form.getDocumentNumber() != null && !IdentityDocuments.TYPES.contains(form.getDocumentType())) {
             errors.rejectValue("documentType", "peopleapi.documentType.invalid",
-                    new Object[] { String.join(", ", DOCUMENT_TYPES) }, null);
+                    new Object[] { String.join(", ", IdentityDocuments.TYPES) }, null);
         }
         if (form.getDocumentNumber() != null && form.getDocumentCountry() == null) {
             errors.rejectValue("documentCountry", "person.country.invalid");

@@ -29,9 +29,6 @@ import jakarta.validation.Valid;
 @Controller
 class RegistrationController {
 
-    /** The document types the registry knows, in the order the form offers them. */
-    static final List<String> DOCUMENT_TYPES = IdentityDocuments.TYPES;
-
     private final PersonRegistry registry;
     private final PersonDisplay display;
 
@@ -74,7 +71,7 @@ class RegistrationController {
 
     /** Choices the page offers as lists must come from those lists; the database would refuse anything else. */
     private void checkChoices(Registration form, BindingResult binding) {
-        if (form.getDocumentType() == null || !DOCUMENT_TYPES.contains(form.getDocumentType())) {
+        if (form.getDocumentType() == null || !IdentityDocuments.TYPES.contains(form.getDocumentType())) {
             binding.rejectValue("documentType", "person.documentType.invalid");
         }
         if (form.getHomeRegion() != null
@@ -109,7 +106,7 @@ class RegistrationController {
             Model model) {
         model.addAttribute("form", form);
         model.addAttribute("regions", display.regions());
-        model.addAttribute("documentTypes", DOCUMENT_TYPES);
+        model.addAttribute("documentTypes", IdentityDocuments.TYPES);
         model.addAttribute("districts", display.districtsByRegion());
         if (form.getHomeDistrict() != null && display.district(form.getHomeDistrict()) == null) {
             model.addAttribute("typedDistrict", form.getHomeDistrict());
