@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.safar.people.People;
 import org.safar.people.PersonView;
-import org.safar.people.matching.ScriptTransliteration;
-import org.safar.platform.Language;
 import org.safar.platform.accounts.District;
 import org.safar.platform.accounts.Region;
 import org.safar.platform.accounts.Regions;
@@ -74,10 +73,6 @@ class PersonDisplay {
 
     /** A name written the way a reader of {@code reader}'s language and script would write it. */
     static String inReadersScript(String name, Locale reader) {
-        return switch (Language.of(reader).orElse(Language.EN)) {
-            case UZ_CYRL -> ScriptTransliteration.toUzbekCyrillic(name);
-            case RU -> ScriptTransliteration.toRussianCyrillic(name);
-            case UZ_LATN, EN -> ScriptTransliteration.toLatin(name);
-        };
+        return People.inReadersScript(name, reader);
     }
 }

@@ -3,6 +3,7 @@ package org.safar.people.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -10,6 +11,7 @@ import java.util.stream.IntStream;
 import org.safar.people.ConsentPurpose;
 import org.safar.people.Consents;
 import org.safar.people.PersonView;
+import org.safar.people.ProfileSection;
 import org.safar.people.registry.ContactKind;
 import org.safar.people.registry.FamilyLinks;
 import org.safar.people.registry.FamilyRelation;
@@ -38,9 +40,11 @@ class ProfilePage {
     private final FamilyLinks family;
     private final Consents consents;
     private final Clock clock;
+    private final List<ProfileSection> sections;
 
     ProfilePage(PersonRecords records, PersonDisplay display, AuditTrail audit, OtherNames otherNames,
-            FamilyLinks family, Consents consents, Clock clock) {
+            FamilyLinks family, Consents consents, Clock clock, List<ProfileSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ProfileSection::order)).toList();
         this.records = records;
         this.display = display;
         this.audit = audit;
@@ -52,6 +56,10 @@ class ProfilePage {
 
     /** A relative as the reader sees them. */
     record ShownRelative(ShownPerson shown, FamilyRelation relation) {
+    }
+
+    /** A section another module fills, with the anchor it lives under. */
+    record ShownSection(String id, ProfileSection.Shown shown) {
     }
 
     String show(PersonView person, Locale locale, Model model) {
@@ -67,6 +75,9 @@ class ProfilePage {
         model.addAttribute("relatives", IntStream.range(0, relatives.size())
                 .mapToObj(i -> new ShownRelative(shown.get(i), relatives.get(i).relation())).toList());
         model.addAttribute("consents", consents.of(person.personId()));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new ShownSection(section.id(), section.entriesFor(person.personId(), locale)))
+                .filter(section -> section.shown().visible()).toList());
         model.addAttribute("history", audit.search(
                 new AuditFilter(null, null, "Person", Long.toString(id), null, null), 0, HISTORY_LINES));
         model.addAttribute("canEdit", StaffUser.current().map(ProfilePage::mayEdit).orElse(false));
