@@ -120,7 +120,7 @@ public final class PeopleBenchmark {
     }
 
     /** Fixed keys for synthetic data, so that a registry left loaded can be searched again ({@code --reuse}). */
-    private static byte[] benchKey(int which) {
+    static byte[] benchKey(int which) {
         byte[] key = new byte[32];
         new SplittableRandom(SEED * 31 + which).nextBytes(key);
         return key;

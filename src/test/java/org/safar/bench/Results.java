@@ -14,6 +14,7 @@ final class Results {
     final int count;
     final int queries;
     final String command;
+    String title;
     long loadMillis;
     SearchLatency.Outcome search;
     DuplicateFinding.Outcome dedup;
@@ -31,7 +32,7 @@ final class Results {
     String markdown() {
         double ratio = search.search().percentile(95) / search.lookup().percentile(95);
         StringBuilder md = new StringBuilder();
-        md.append(f("# People registry benchmark: %,d people%n%n", count));
+        md.append(f("# %s: %,d people%n%n", title == null ? "People registry benchmark" : title, count));
         md.append(f("Command: `%s`%n%n", command));
         md.append(f("Machine: %d cores (%s), %s RAM; %s; %s%n%n", Runtime.getRuntime().availableProcessors(),
                 cpu(), ram(), "Java " + System.getProperty("java.version"), postgres));
