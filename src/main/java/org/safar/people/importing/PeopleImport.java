@@ -108,6 +108,7 @@ public class PeopleImport {
     }
 
     private JobCounts register(ImportedRows.Line line, SourceRow row, JobCounts counts) {
+        rows.commitWithoutWaitingForDisk();
         var before = rows.importedBefore(line.rowHash());
         if (before.isPresent()) {
             rows.skipped(line, before.get());
