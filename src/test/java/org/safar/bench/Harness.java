@@ -16,12 +16,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * Safar measured at scale, each figure beside a baseline run in the same session on the same database, so that
  * the machine's noise cancels: {@code bench/run.sh small|full}. First the registry (load, search against indexed
  * equality, full deduplication with precision and recall) as {@link PeopleBenchmark} measures it; then the
- * packaged application started on the loaded database: its heap after a full collection while idle, the import
- * job against {@code COPY} of the same file, and the weight of each public page in the real browser. Writes one
+ * protection cases loaded beside them, and the packaged application started on that database: its heap after a full
+ * collection while idle, the weight of each public page in the real browser, the import job against {@code COPY}
+ * of the same file, and cases opened over HTTP against {@code pgbench} inserting a comparable row. Writes one
  * table to {@code bench/results/<date>-<scale>.md}.
  *
  * <p>Options: {@code --url} (an empty database), {@code --scale} (small|full), {@code --people}, {@code --queries},
- * {@code --import-rows}, {@code --jar} (the packaged application), {@code --chromium}, {@code --out}
+ * {@code --import-rows}, {@code --cases}, {@code --clients}, {@code --load-seconds}, {@code --jar} (the packaged application), {@code --chromium}, {@code --out}
  * (none to only print), {@code --command}.
  */
 public final class Harness {
@@ -48,6 +49,9 @@ public final class Harness {
         int people = Integer.parseInt(options.getOrDefault("people", full ? "1000000" : "100000"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "10000"));
         long importRows = Long.parseLong(options.getOrDefault("import-rows", full ? "100000" : "20000"));
+        int cases = Integer.parseInt(options.getOrDefault("cases", full ? "5000000" : "500000"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
+        Duration loadTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-seconds", "30")));
         Path jar = Path.of(options.getOrDefault("jar", "target/safar.jar"));
         Path chromium = Path.of(options.getOrDefault("chromium", "/usr/bin/chromium"));
         Path work = Files.createTempDirectory("safar-bench-");
@@ -62,6 +66,13 @@ public final class Harness {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(2);
+        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+            long started = System.nanoTime();
+            new CaseLoad(dataSource).load(cases, people, PeopleBenchmark.SEED);
+            long caseMillis = (System.nanoTime() - started) / 1_000_000;
+            PeopleBenchmark.log("loaded %,d cases in %.1f s", cases, caseMillis / 1000.0);
+            md.append(f("| Load (COPY), %,d protection cases | %.1f s | – | – |%n", cases, caseMillis / 1000.0));
+        }
         try (HikariDataSource dataSource = new HikariDataSource(config);
                 AppProcess app = AppProcess.start(jar, url, user, password, PeopleBenchmark.benchKey(1),
                         PeopleBenchmark.benchKey(2), "1g", work.resolve("app.log"))) {
@@ -85,6 +96,16 @@ public final class Harness {
             md.append(f("| `COPY` of the same file into a bare table | %,.0f rows/s | – | – |%n",
                     imported.copyRowsPerSecond()));
             md.append(f("| Import ÷ COPY | %.2f%% | ≥ 30%% | %s |%n", 100 * share, met(share >= 0.30)));
+
+            CaseCreation.Outcome created = new CaseCreation(dataSource, databaseName(url)).run(app::uri, clients,
+                    loadTime, people);
+            double tpsShare = created.appTps() / created.pgbenchTps();
+            md.append(f("| Cases opened over HTTP, %d clients for %d s (%,d created, %,d failed): tps, p50 / p99 | "
+                    + "%,.0f tps, %.1f / %.1f ms | – | – |%n", clients, loadTime.toSeconds(), created.created(),
+                    created.failed(), created.appTps(), created.appP50(), created.appP99()));
+            md.append(f("| `pgbench`, one comparable row per transaction, %d clients: tps, mean latency | "
+                    + "%,.0f tps, %.1f ms | – | – |%n", clients, created.pgbenchTps(), created.pgbenchLatency()));
+            md.append(f("| HTTP cases ÷ pgbench | %.1f%% | ≥ 40%% | %s |%n", 100 * tpsShare, met(tpsShare >= 0.40)));
         }
 
         String report = md.toString();
@@ -95,6 +116,11 @@ public final class Harness {
             Files.writeString(file, report);
             System.out.println("Written to " + file);
         }
+    }
+
+    private static String databaseName(String url) {
+        String path = url.substring(url.lastIndexOf('/') + 1);
+        return path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     }
 
     private static String met(boolean met) {
