@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,14 +22,18 @@ public class SessionForm {
     private Long centreId;
     private Long roomId;
     @NotNull(message = "{training.session.startsOn.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
     @NotNull(message = "{training.session.endsOn.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
     @NotEmpty(message = "{training.session.classDays.required}")
     private List<Integer> classDays = new ArrayList<>(List.of(1, 2, 3, 4, 5));
     @NotNull(message = "{training.session.time.required}")
+    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime startsAt = LocalTime.of(9, 0);
     @NotNull(message = "{training.session.time.required}")
+    @DateTimeFormat(pattern = "HH:mm")
     private LocalTime endsAt = LocalTime.of(13, 0);
     @NotNull(message = "{training.session.capacity.invalid}")
     @Min(value = 1, message = "{training.session.capacity.invalid}")

@@ -1,5 +1,8 @@
 package org.safar.training.web;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +19,7 @@ import org.safar.training.sessions.Session;
 import org.safar.training.sessions.SessionAccess;
 import org.safar.training.sessions.SessionForm;
 import org.safar.training.sessions.Sessions;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -108,6 +112,7 @@ class SessionController {
 
     private String form(SessionForm form, Long id, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("weekdays", weekdays(LocaleContextHolder.getLocale()));
         model.addAttribute("sessionId", id);
         model.addAttribute("courses", courses.all().stream().filter(Course::active).toList());
         model.addAttribute("centres", centres.all());
@@ -145,7 +150,12 @@ class SessionController {
         return "redirect:/training/sessions/" + id + "#enrolments";
     }
 
-    static List<Integer> weekdays() {
-        return List.of(1, 2, 3, 4, 5, 6, 7);
+    /** A day of the week to tick in the form, named in the reader's language. */
+    record Weekday(int value, String name) {
+    }
+
+    static List<Weekday> weekdays(Locale locale) {
+        return Arrays.stream(DayOfWeek.values())
+                .map(d -> new Weekday(d.getValue(), d.getDisplayName(TextStyle.SHORT, locale))).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.safar.training.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,8 @@ class SessionPage {
                 .map(e -> new Line(e, display.person(e.personId(), locale), standings.get(e.id()))).toList();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("s", session);
+        model.addAttribute("timetable", String.join(", ", session.weekdays().stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList()));
         model.addAttribute("course", courses.byId(session.courseId()).orElseThrow());
         model.addAttribute("centre", centre);
         model.addAttribute("room", centre.rooms().stream().filter(r -> r.id().equals(session.roomId())).findFirst()
