@@ -115,7 +115,8 @@ class SessionController {
         model.addAttribute("weekdays", weekdays(LocaleContextHolder.getLocale()));
         model.addAttribute("sessionId", id);
         model.addAttribute("courses", courses.all().stream().filter(Course::active).toList());
-        model.addAttribute("centres", centres.all());
+        model.addAttribute("centres", centres.all().stream()
+                .filter(c -> SessionAccess.mayScheduleAt(c.officeId()) || c.id().equals(form.getCentreId())).toList());
         model.addAttribute("trainers", display.trainers());
         return "training/session-form";
     }

@@ -65,6 +65,9 @@ class CertificateCheckIntegrationTests {
         String page = mvc.perform(fromNewClient(get("/verify/ABCD-EFGH-1234")).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("No certificate has this code.").contains("value=\"ABCD-EFGH-1234\"");
+        String form = mvc.perform(get("/verify").header("Accept-Language", "ru")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Код сертификата").doesNotContain("id=\"verdict\"");
         mvc.perform(get("/verify").param("code", " 7kq2-m9xd ")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/verify/7kq2-m9xd"));
     }
