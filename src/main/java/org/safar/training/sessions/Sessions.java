@@ -34,8 +34,9 @@ public class Sessions {
     }
 
     /**
-     * The sessions a user may see, latest first: a trainer those they teach; supervisors, auditors and programme
-     * managers those of their offices' centres (headquarters: all); optionally only those still to end.
+     * The sessions a user may see: a trainer those they teach; supervisors, auditors and programme
+     * managers those of their offices' centres (headquarters: all). Either all of them, latest first, or
+     * ({@code current}) only those still to end, soonest first.
      */
     public List<Session> visibleTo(StaffUser user, Long courseId, boolean current, int limit) {
         return jdbc.sql(SELECT + " " + """
@@ -43,7 +44,7 @@ public class Sessions {
                         or exists (select 1 from training_session_trainer t where t.session_id = s.id and t.user_id = :user))
                    and (cast(:course as bigint) is null or s.course_id = :course)
                    and (not :current or s.ends_on >= current_date)
-                 order by s.starts_on desc, s.id desc limit :limit""")
+                 order by case when :current then s.starts_on end, s.starts_on desc, s.id desc limit :limit""")
                 .param("everyOffice", user.headquarters() && seesByOffice(user))
                 .param("officeScope", seesByOffice(user))
                 .param("offices", user.officeIds().isEmpty() ? List.of(-1L) : List.copyOf(user.officeIds()))

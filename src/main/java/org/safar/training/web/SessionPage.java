@@ -14,6 +14,7 @@ import org.safar.training.certificates.Certificates;
 import org.safar.training.sessions.Assessments;
 import org.safar.training.sessions.Enrolment;
 import org.safar.training.sessions.Enrolments;
+import org.safar.training.sessions.Result;
 import org.safar.training.sessions.Results;
 import org.safar.training.sessions.Session;
 import org.safar.training.sessions.SessionAccess;
@@ -75,6 +76,8 @@ class SessionPage {
         model.addAttribute("assessments", assessments.of(session.id()));
         model.addAttribute("certificates", certificates.ofSession(session.id()));
         model.addAttribute("canManage", access.mayManage(session));
+        model.addAttribute("pendingCertificates", lines.stream().anyMatch(l -> l.enrolment().result() == Result.PASSED
+                && l.enrolment().certificateCode() == null));
         model.addAttribute("canSchedule", SessionAccess.mayScheduleAt(session.officeId()));
         model.addAttribute("resultsDue", !session.endsOn().isAfter(today) && !session.resultsRecorded());
         return "training/session";
