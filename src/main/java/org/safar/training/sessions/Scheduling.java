@@ -66,7 +66,7 @@ public class Scheduling {
                     || form.getEndsOn().isAfter(form.getStartsOn().plusDays(366))) {
                 errors.rejectValue("endsOn", "training.session.endsOn.invalid");
             }
-            else if (!form.getClassDays().isEmpty() && form.getClassDays().stream().allMatch(d -> d >= 1 && d <= 7)
+            else if (!form.getClassDays().isEmpty() && form.getClassDays().stream().allMatch(d -> d != null && d >= 1 && d <= 7)
                     && form.getStartsOn().datesUntil(form.getEndsOn().plusDays(1))
                             .noneMatch(date -> form.getClassDays().contains(date.getDayOfWeek().getValue()))) {
                 errors.rejectValue("classDays", "training.session.classDays.none");

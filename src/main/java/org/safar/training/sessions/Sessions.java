@@ -1,7 +1,9 @@
 package org.safar.training.sessions;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.safar.platform.security.Role;
 import org.safar.platform.security.StaffUser;
@@ -53,6 +55,24 @@ public class Sessions {
                 .param("current", current)
                 .param("limit", limit)
                 .query(Session.class).list();
+    }
+
+    /** Which of the sessions {@code ids} the user may see, by the rules of {@link #visibleTo}. */
+    public Set<Long> visibleAmong(StaffUser user, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                select s.id from training_session s join training_centre c on c.id = s.centre_id
+                 where s.id in (:ids)
+                   and (:everyOffice or (:officeScope and c.office_id in (:offices))
+                        or exists (select 1 from training_session_trainer t where t.session_id = s.id and t.user_id = :user))""")
+                .param("ids", List.copyOf(ids))
+                .param("everyOffice", user.headquarters() && seesByOffice(user))
+                .param("officeScope", seesByOffice(user))
+                .param("offices", user.officeIds().isEmpty() ? List.of(-1L) : List.copyOf(user.officeIds()))
+                .param("user", user.id())
+                .query(Long.class).list());
     }
 
     /** Whether the user sees sessions by office rather than only those they teach. */

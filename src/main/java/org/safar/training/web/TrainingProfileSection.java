@@ -3,6 +3,9 @@ package org.safar.training.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.safar.people.PersonId;
 import org.safar.people.ProfileSection;
@@ -56,9 +59,12 @@ class TrainingProfileSection implements ProfileSection {
                 .contains(r.name()))) {
             return Shown.hidden();
         }
-        List<Long> visible = sessions.visibleTo(user, null, false, 10_000).stream().map(Session::id).toList();
+        List<Certificate> held = certificates.ofPerson(person.value());
+        List<Enrolment> enrolled = enrolments.ofPerson(person);
+        Set<Long> visible = sessions.visibleAmong(user, Stream.concat(enrolled.stream().map(Enrolment::sessionId),
+                held.stream().map(Certificate::sessionId)).collect(Collectors.toSet()));
         List<Entry> entries = new ArrayList<>();
-        for (Certificate c : certificates.ofPerson(person.value())) {
+        for (Certificate c : held) {
             if (visible.contains(c.sessionId())) {
                 entries.add(new Entry(c.formattedCode(), "/training/certificates/" + c.code(),
                         text("training.profile.certificate", reader, courseName(c.courseId(), reader)),
@@ -66,7 +72,7 @@ class TrainingProfileSection implements ProfileSection {
                         c.issuedOn()));
             }
         }
-        for (Enrolment e : enrolments.ofPerson(person)) {
+        for (Enrolment e : enrolled) {
             if (!visible.contains(e.sessionId())) {
                 continue;
             }

@@ -83,7 +83,8 @@ class AccessRulesTests {
         if (p.matches("/training/(courses|centres)/(new|[^/]+/edit)")) {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
         }
-        if (p.matches("/training/sessions/(new|[^/]+/edit)")) {
+        if (p.matches("/training/sessions/(new|[^/]+/edit)")
+                || path.equals("/api/v1/training/sessions") && HttpMethod.POST.equals(method)) {
             return EnumSet.of(Role.SUPERVISOR);
         }
         if (p.matches("/training/certificates/[^/]+/revoke")) {

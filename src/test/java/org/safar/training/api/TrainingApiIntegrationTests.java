@@ -90,6 +90,42 @@ class TrainingApiIntegrationTests {
     }
 
     @Test
+    void aCourseAndASessionAreCreatedThroughTheApiAndBadFieldsAreNamed() throws Exception {
+        String supervisor = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+        String code = "API-" + System.nanoTime() % 1_000_000;
+        String course = """
+                {"code": "%s", "kind": "LANGUAGE", "destinationCountry": "TR", "nameUz": "Turk tili",
+                 "nameUzCyrl": "Турк тили", "nameRu": "Турецкий язык", "nameEn": "Turkish",
+                 "passMark": 60, "minAttendance": 75, "active": true, "modules": "A1 | 40\\nA2 | 40"}""";
+        mvc.perform(as(supervisor, post("/api/v1/training/courses")).contentType("application/json")
+                .content(course.formatted(code))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.modules.length()").value(2));
+        mvc.perform(as(supervisor, post("/api/v1/training/courses")).contentType("application/json")
+                .content(course.formatted(code).replace("\"nameEn\": \"Turkish\"", "\"nameEn\": \"\""))
+                ).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'code')].message").value("Another course has this code."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'nameEn')].message")
+                        .value("Enter the name in this language."));
+        mvc.perform(as("trainer", post("/api/v1/training/sessions")).contentType("application/json")
+                .content("{}")).andExpect(status().isForbidden());
+        long centre = fixtures.centre("UZ-FA");
+        long courseId = fixtures.courseId(code);
+        String trainer = Long.toString(users.byUsername(staff.newUserIn("UZ-FA", Role.TRAINER)).orElseThrow().id());
+        mvc.perform(as(supervisor, post("/api/v1/training/sessions")).contentType("application/json")
+                .content("""
+                        {"courseId": %d, "centreId": %d, "startsOn": "2027-02-01", "endsOn": "2027-01-01",
+                         "classDays": [1, 3], "startsAt": "09:00", "endsAt": "12:00", "capacity": 10,
+                         "trainerIds": [%s]}""".formatted(courseId, centre, trainer)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endsOn"));
+        mvc.perform(as(supervisor, post("/api/v1/training/sessions")).contentType("application/json")
+                .content("""
+                        {"courseId": %d, "centreId": %d, "startsOn": "2027-02-01", "endsOn": "2027-02-26",
+                         "classDays": [1, 3], "startsAt": "09:00", "endsAt": "12:00", "capacity": 10,
+                         "trainerIds": [%s]}""".formatted(courseId, centre, trainer)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.reference").exists());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheTrainingApi() throws Exception {
         String document = mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
