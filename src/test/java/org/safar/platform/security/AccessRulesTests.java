@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessRulesTests {
 
     /** Pages anyone may open. Everything else must ask for a login. */
-    static final Set<String> PUBLIC = Set.of("/", "/login", "/error");
+    static final Set<String> PUBLIC = Set.of("/", "/login", "/error", "/verify", "/verify/1");
 
     static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER,
             Role.CONSULAR_OFFICER, Role.LICENSING_OFFICER, Role.TRAINER, Role.AUDITOR);
@@ -65,7 +65,38 @@ class AccessRulesTests {
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
         }
-        return null;
+        return trainingRoles(method, path);
+    }
+
+    static final Set<Role> TRAINING_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.TRAINER, Role.AUDITOR,
+            Role.PROGRAMME_MANAGER);
+
+    /** Training: catalogue kept by admins and supervisors, sessions run by trainers and supervisors. */
+    private static Set<Role> trainingRoles(HttpMethod method, String path) {
+        String p = path.replaceFirst("^/api/v1/training", "/training");
+        if (!p.equals("/training") && !p.startsWith("/training/")) {
+            return null;
+        }
+        if (p.startsWith("/training/reports")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.PROGRAMME_MANAGER, Role.ANALYST, Role.AUDITOR);
+        }
+        if (p.matches("/training/(courses|centres)/(new|[^/]+/edit)")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (p.matches("/training/sessions/(new|[^/]+/edit)")
+                || path.equals("/api/v1/training/sessions") && HttpMethod.POST.equals(method)) {
+            return EnumSet.of(Role.SUPERVISOR);
+        }
+        if (p.matches("/training/certificates/[^/]+/revoke")) {
+            return EnumSet.of(Role.SUPERVISOR);
+        }
+        if (HttpMethod.GET.equals(method)) {
+            return TRAINING_READERS;
+        }
+        if (p.matches("/training/(courses|centres)(/.*)?")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        return EnumSet.of(Role.SUPERVISOR, Role.TRAINER);
     }
 
     @Autowired
