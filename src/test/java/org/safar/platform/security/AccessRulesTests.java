@@ -39,6 +39,40 @@ class AccessRulesTests {
     static final Set<Role> PEOPLE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.LICENSING_OFFICER, Role.TRAINER);
 
+    static final Set<Role> PROTECTION_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER,
+            Role.CONSULAR_OFFICER, Role.AUDITOR);
+    static final Set<Role> PROTECTION_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER,
+            Role.CONSULAR_OFFICER);
+
+    /** The partner side of protection: providers registry, referrals, transfers and attachments. */
+    static Set<Role> partnerSideRoles(HttpMethod method, String path) {
+        boolean read = HttpMethod.GET.equals(method);
+        if (path.matches("/providers/[^/]+/partners(/.*)?") && !read) {
+            return EnumSet.of(Role.ADMIN);
+        }
+        if (path.equals("/providers/new") || path.matches("/providers/[^/]+/edit")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.matches("(/api/v1)?/providers(/.*)?")) {
+            return read ? PROTECTION_READERS : EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.matches("(/api/v1)?/referrals/[^/]+/(accept|decline|services|complete)") && !read) {
+            return EnumSet.of(Role.PARTNER);
+        }
+        if (path.matches("(/api/v1)?/referrals(/.*)?")) {
+            if (read) {
+                Set<Role> readers = EnumSet.copyOf(PROTECTION_READERS);
+                readers.add(Role.PARTNER);
+                return readers;
+            }
+            return PROTECTION_WRITERS;
+        }
+        if (path.matches("(/api/v1)?/transfers(/.*)?") || path.matches("/attachments(/.*)?")) {
+            return read ? PROTECTION_READERS : PROTECTION_WRITERS;
+        }
+        return null;
+    }
+
     /**
      * The roles allowed into each restricted area, by method and path; {@code null} for pages open to every
      * signed-in staff member. This table is the written access policy: a new area must be added here.
@@ -64,6 +98,9 @@ class AccessRulesTests {
         }
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
+        }
+        if (partnerSideRoles(method, path) != null) {
+            return partnerSideRoles(method, path);
         }
         return null;
     }
