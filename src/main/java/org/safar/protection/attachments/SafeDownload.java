@@ -1,6 +1,7 @@
 package org.safar.protection.attachments;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -41,7 +42,8 @@ public final class SafeDownload {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + kind.extension()) ? name
-                : name + "." + kind.extension();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean named = lower.endsWith("." + kind.extension()) || kind == FileKind.JPEG && lower.endsWith(".jpeg");
+        return named ? name : name + "." + kind.extension();
     }
 }
