@@ -39,6 +39,10 @@ class AccessRulesTests {
     static final Set<Role> PEOPLE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.LICENSING_OFFICER, Role.TRAINER);
 
+    static final Set<Role> CASE_READERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.AUDITOR);
+    static final Set<Role> CASE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER);
+
     /**
      * The roles allowed into each restricted area, by method and path; {@code null} for pages open to every
      * signed-in staff member. This table is the written access policy: a new area must be added here.
@@ -64,6 +68,13 @@ class AccessRulesTests {
         }
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
+        }
+        if (path.equals("/cases/new") || path.startsWith("/cases/") && path.endsWith("/edit")) {
+            return CASE_WRITERS;
+        }
+        if (path.equals("/cases") || path.startsWith("/cases/") || path.equals("/my-work")
+                || path.equals("/api/v1/cases") || path.startsWith("/api/v1/cases/")) {
+            return HttpMethod.GET.equals(method) ? CASE_READERS : CASE_WRITERS;
         }
         return null;
     }
