@@ -39,10 +39,9 @@ class AccessRulesTests {
     static final Set<Role> PEOPLE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.LICENSING_OFFICER, Role.TRAINER);
 
-    static final Set<Role> PROTECTION_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER,
-            Role.CONSULAR_OFFICER, Role.AUDITOR);
-    static final Set<Role> PROTECTION_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER,
-            Role.CONSULAR_OFFICER);
+    static final Set<Role> CASE_READERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.AUDITOR);
+    static final Set<Role> CASE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER);
 
     /** The partner side of protection: providers registry, referrals, transfers and attachments. */
     static Set<Role> partnerSideRoles(HttpMethod method, String path) {
@@ -54,21 +53,25 @@ class AccessRulesTests {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
         }
         if (path.matches("(/api/v1)?/providers(/.*)?")) {
-            return read ? PROTECTION_READERS : EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+            return read ? EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+                    Role.AUDITOR) : EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.equals("/referrals/new") || path.equals("/transfers/new")) {
+            return CASE_WRITERS;
         }
         if (path.matches("(/api/v1)?/referrals/[^/]+/(accept|decline|services|complete)") && !read) {
             return EnumSet.of(Role.PARTNER);
         }
         if (path.matches("(/api/v1)?/referrals(/.*)?")) {
             if (read) {
-                Set<Role> readers = EnumSet.copyOf(PROTECTION_READERS);
+                Set<Role> readers = EnumSet.copyOf(CASE_READERS);
                 readers.add(Role.PARTNER);
                 return readers;
             }
-            return PROTECTION_WRITERS;
+            return CASE_WRITERS;
         }
         if (path.matches("(/api/v1)?/transfers(/.*)?") || path.matches("/attachments(/.*)?")) {
-            return read ? PROTECTION_READERS : PROTECTION_WRITERS;
+            return read ? CASE_READERS : CASE_WRITERS;
         }
         return null;
     }
@@ -98,6 +101,13 @@ class AccessRulesTests {
         }
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
+        }
+        if (path.equals("/cases/new") || path.startsWith("/cases/") && path.endsWith("/edit")) {
+            return CASE_WRITERS;
+        }
+        if (path.equals("/cases") || path.startsWith("/cases/") || path.equals("/my-work")
+                || path.equals("/api/v1/cases") || path.startsWith("/api/v1/cases/")) {
+            return HttpMethod.GET.equals(method) ? CASE_READERS : CASE_WRITERS;
         }
         if (partnerSideRoles(method, path) != null) {
             return partnerSideRoles(method, path);
