@@ -1,5 +1,6 @@
 package org.safar.protection.providers;
 
+import org.safar.protection.cases.ServiceType;
 import java.util.Set;
 
 /** What is entered about a provider, from a form or the API, already checked. */

@@ -1,5 +1,6 @@
 package org.safar.protection.providers;
 
+import org.safar.protection.cases.ServiceType;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package org.safar.protection.providers;
 
+import org.safar.protection.cases.ServiceType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

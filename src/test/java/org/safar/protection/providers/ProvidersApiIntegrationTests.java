@@ -43,7 +43,7 @@ class ProvidersApiIntegrationTests {
         String created = mvc.perform(api.as("supervisor", post("/api/v1/providers"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"name": "%s", "kind": "LAWYER", "country": "KR", "city": "Seoul",
-                                 "services": ["LEGAL", "DOCUMENTS"], "active": true}""".formatted(name)))
+                                 "services": ["LEGAL_AID", "DOCUMENTS"], "active": true}""".formatted(name)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.country").value("KR"))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
@@ -51,10 +51,10 @@ class ProvidersApiIntegrationTests {
         mvc.perform(api.as("supervisor", put("/api/v1/providers/" + id)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name": "%s", "kind": "LAWYER", "country": "KR", "city": "Busan",
-                                 "services": ["LEGAL"], "active": true}""".formatted(name)))
+                                 "services": ["LEGAL_AID"], "active": true}""".formatted(name)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.city").value("Busan"));
 
-        mvc.perform(api.as("caseworker", get("/api/v1/providers")).param("country", "KR").param("service", "LEGAL"))
+        mvc.perform(api.as("caseworker", get("/api/v1/providers")).param("country", "KR").param("service", "LEGAL_AID"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].name", hasItem(name)));
     }
 
@@ -64,7 +64,8 @@ class ProvidersApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"name": " ", "kind": "SHELTER", "country": "ru", "services": []}"""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Введите название поставщика.")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message")
+                        .value(hasItem("Введите название поставщика.")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'services')].message")
                         .value(hasItem("Отметьте хотя бы одну услугу.")));
     }
