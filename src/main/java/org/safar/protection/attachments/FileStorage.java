@@ -31,7 +31,7 @@ public class FileStorage {
         return maxSize;
     }
 
-    /** Checks and stores {@code content}; refuses with a translated reason what is empty, too large or of another kind. */
+    /** Checks and stores {@code content}; refuses, with a translated reason, an empty, too large or other file. */
     public StoredFile store(byte[] content) {
         if (content == null || content.length == 0) {
             throw new DomainException("attachment.file.empty");

@@ -28,7 +28,8 @@ class FileKindTests {
 
     @Test
     void aDownloadNameKeepsNoFolderAndEndsWithItsKind() {
-        assertThat(SafeDownload.cleanName("C:\\Users\\x\\passport scan.pdf", FileKind.PDF)).isEqualTo("passport scan.pdf");
+        assertThat(SafeDownload.cleanName("C:\\Users\\x\\passport scan.pdf", FileKind.PDF))
+                .isEqualTo("passport scan.pdf");
         assertThat(SafeDownload.cleanName("../../etc/passwd", FileKind.PNG)).isEqualTo("passwd.png");
         assertThat(SafeDownload.cleanName("photo.jpeg", FileKind.JPEG)).isEqualTo("photo.jpeg");
         assertThat(SafeDownload.cleanName("", FileKind.PDF)).isEqualTo("file.pdf");
