@@ -1,5 +1,8 @@
 package org.safar.protection.demo;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.safar.protection.providers.PartnerAccounts;
 import org.safar.protection.providers.ServiceProviders;
 import org.slf4j.Logger;
@@ -16,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The partner side's demo data, loaded once into an empty registry after the demo cases: service providers in
- * Russia, Kazakhstan, Korea, Türkiye and Uzbekistan, and the demo user {@code partner} working for a shelter in
- * Tashkent.
+ * Russia, Kazakhstan, Korea, Türkiye and Uzbekistan, the demo user {@code partner} working for a shelter in
+ * Tashkent, a few referrals in every state and one transfer waiting (see {@link ReferralScenes}).
  */
 @Component
 @Order(65)
@@ -28,11 +31,14 @@ class PartnerDemoData implements ApplicationRunner {
 
     private final ServiceProviders providers;
     private final PartnerAccounts partners;
+    private final ReferralScenes scenes;
     private final TransactionTemplate transaction;
 
-    PartnerDemoData(ServiceProviders providers, PartnerAccounts partners, TransactionTemplate transaction) {
+    PartnerDemoData(ServiceProviders providers, PartnerAccounts partners, ReferralScenes scenes,
+            TransactionTemplate transaction) {
         this.providers = providers;
         this.partners = partners;
+        this.scenes = scenes;
         this.transaction = transaction;
     }
 
@@ -53,14 +59,13 @@ class PartnerDemoData implements ApplicationRunner {
     }
 
     private void load() {
-        long shelter = 0;
+        Map<String, Long> ids = new HashMap<>();
         for (var details : ProviderDirectory.demo()) {
-            long id = providers.create(details);
-            if (details.name().equals(ProviderDirectory.PARTNER_SHELTER)) {
-                shelter = id;
-            }
+            ids.put(details.name(), providers.create(details));
         }
-        partners.link("partner", shelter);
-        log.info("Demo data loaded: {} service providers, partner linked", ProviderDirectory.demo().size());
+        partners.link("partner", ids.get(ProviderDirectory.PARTNER_SHELTER));
+        int[] made = scenes.play(ids);
+        log.info("Demo data loaded: {} service providers, {} referrals, {} transfer waiting", ids.size(), made[0],
+                made[1]);
     }
 }
