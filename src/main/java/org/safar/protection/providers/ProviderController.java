@@ -52,7 +52,7 @@ class ProviderController {
     }
 
     @PostMapping("/providers/new")
-    String create(@Valid @ModelAttribute("form") ProviderForm form, BindingResult binding, Locale locale,
+    String create(@Valid @ModelAttribute("providerForm") ProviderForm form, BindingResult binding, Locale locale,
             Model model, RedirectAttributes redirect) {
         if (!form.knownCountry()) {
             binding.rejectValue("country", "provider.country.invalid");
@@ -78,8 +78,8 @@ class ProviderController {
     }
 
     @PostMapping("/providers/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ProviderForm form, BindingResult binding,
-            Locale locale, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("providerForm") ProviderForm form,
+            BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
         providers.require(id);
         if (!form.knownCountry()) {
             binding.rejectValue("country", "provider.country.invalid");
@@ -118,7 +118,7 @@ class ProviderController {
     }
 
     private String form(ProviderForm form, Long id, Locale locale, Model model) {
-        model.addAttribute("form", form);
+        model.addAttribute("providerForm", form);
         model.addAttribute("providerId", id);
         model.addAttribute("countries", countries(List.of(Locale.getISOCountries()), locale));
         choices(model);

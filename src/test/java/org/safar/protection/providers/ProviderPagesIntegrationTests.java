@@ -80,6 +80,16 @@ class ProviderPagesIntegrationTests {
     }
 
     @Test
+    void aKindThatIsNotOnTheListIsRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/providers/new").with(as("supervisor")).with(csrf()).header("Accept-Language", "en")
+                        .param("name", "Castle of help").param("kind", "CASTLE").param("country", "TR")
+                        .param("services", "SHELTER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose one of the kinds of provider.")))
+                .andExpect(content().string(containsString("value=\"Castle of help\"")));
+    }
+
+    @Test
     void caseWorkersAndPartnersMayNotChangeTheRegistry() throws Exception {
         mvc.perform(post("/providers/new").with(as("caseworker")).with(csrf()).param("name", "X"))
                 .andExpect(status().isForbidden());

@@ -112,6 +112,16 @@ class ReferralsApiIntegrationTests {
                 .andExpect(jsonPath("$[*].personName", not(hasItem("SECRET"))));
     }
 
+    @Test
+    void referralsTransfersAndProvidersAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/api/docs/openapi.json"))
+                .andExpect(jsonPath("$.paths['/api/v1/referrals'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}/accept'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}/services'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/transfers/{id}/accept'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/providers'].get").exists());
+    }
+
     private static String body(ProtectionCase shown, PersonId person, long provider) {
         return """
                 {"caseId": %d, "personId": %d, "providerId": %d, "serviceType": "SHELTER",
