@@ -39,6 +39,43 @@ class AccessRulesTests {
     static final Set<Role> PEOPLE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.LICENSING_OFFICER, Role.TRAINER);
 
+    static final Set<Role> CASE_READERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.AUDITOR);
+    static final Set<Role> CASE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER);
+
+    /** The partner side of protection: providers registry, referrals, transfers and attachments. */
+    static Set<Role> partnerSideRoles(HttpMethod method, String path) {
+        boolean read = HttpMethod.GET.equals(method);
+        if (path.matches("/providers/[^/]+/partners(/.*)?") && !read) {
+            return EnumSet.of(Role.ADMIN);
+        }
+        if (path.equals("/providers/new") || path.matches("/providers/[^/]+/edit")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.matches("(/api/v1)?/providers(/.*)?")) {
+            return read ? EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+                    Role.AUDITOR) : EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.equals("/referrals/new") || path.equals("/transfers/new")) {
+            return CASE_WRITERS;
+        }
+        if (path.matches("(/api/v1)?/referrals/[^/]+/(accept|decline|services|complete)") && !read) {
+            return EnumSet.of(Role.PARTNER);
+        }
+        if (path.matches("(/api/v1)?/referrals(/.*)?")) {
+            if (read) {
+                Set<Role> readers = EnumSet.copyOf(CASE_READERS);
+                readers.add(Role.PARTNER);
+                return readers;
+            }
+            return CASE_WRITERS;
+        }
+        if (path.matches("(/api/v1)?/transfers(/.*)?") || path.matches("/attachments(/.*)?")) {
+            return read ? CASE_READERS : CASE_WRITERS;
+        }
+        return null;
+    }
+
     /**
      * The roles allowed into each restricted area, by method and path; {@code null} for pages open to every
      * signed-in staff member. This table is the written access policy: a new area must be added here.
@@ -64,6 +101,16 @@ class AccessRulesTests {
         }
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
+        }
+        if (path.equals("/cases/new") || path.startsWith("/cases/") && path.endsWith("/edit")) {
+            return CASE_WRITERS;
+        }
+        if (path.equals("/cases") || path.startsWith("/cases/") || path.equals("/my-work")
+                || path.equals("/api/v1/cases") || path.startsWith("/api/v1/cases/")) {
+            return HttpMethod.GET.equals(method) ? CASE_READERS : CASE_WRITERS;
+        }
+        if (partnerSideRoles(method, path) != null) {
+            return partnerSideRoles(method, path);
         }
         return trainingRoles(method, path);
     }
