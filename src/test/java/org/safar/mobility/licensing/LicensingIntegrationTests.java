@@ -171,7 +171,7 @@ class LicensingIntegrationTests {
     }
 
     private List<String> auditActions(MadeAgency agency) {
-        return jdbc.sql("select action from audit_event where entity_id = ? order by id")
+        return jdbc.sql("select action from audit_event where entity_id = ? order by seq")
                 .param(agency.licenceNumber().toUpperCase()).query(String.class).list();
     }
 }
