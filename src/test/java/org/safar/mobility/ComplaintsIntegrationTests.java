@@ -10,13 +10,11 @@ import org.safar.platform.DomainException;
 import org.safar.platform.accounts.Offices;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SafarIntegrationTest
 @RecordApplicationEvents
-@Import(MobilityFixtures.class)
 class ComplaintsIntegrationTests {
 
     @Autowired

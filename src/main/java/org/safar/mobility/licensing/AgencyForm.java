@@ -43,9 +43,11 @@ public class AgencyForm {
     @Pattern(regexp = "[A-Za-z0-9-]{3,32}", message = "{licence.number.invalid}")
     private String licenceNumber;
 
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     @NotNull(message = "{licence.issuedOn.required}")
     private LocalDate issuedOn;
 
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     @NotNull(message = "{licence.expiresOn.required}")
     private LocalDate expiresOn;
 

@@ -79,6 +79,7 @@ public class VacancyForm {
     @Pattern(regexp = "[A-Za-z0-9-]{0,32}", message = "{vacancy.course.invalid}")
     private String requiredCourseCode;
 
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     @NotNull(message = "{vacancy.closingOn.required}")
     private LocalDate closingOn;
 

@@ -15,7 +15,6 @@ import org.safar.platform.security.StaffUser;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.safar.platform.testing.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The module's API with personal access tokens: the register, the vacancy workflow and applications. */
 @SafarIntegrationTest
-@Import({ MobilityFixtures.class, StaffFixtures.class })
 class MobilityApiIntegrationTests {
 
     @Autowired

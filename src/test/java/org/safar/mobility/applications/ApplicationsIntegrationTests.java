@@ -20,7 +20,6 @@ import org.safar.platform.security.Role;
 import org.safar.platform.security.StaffUser;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Set;
 
 @SafarIntegrationTest
-@Import({ MobilityFixtures.class, PeopleFixtures.class })
 class ApplicationsIntegrationTests {
 
     @Autowired

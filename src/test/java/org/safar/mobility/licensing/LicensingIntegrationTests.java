@@ -21,14 +21,12 @@ import org.safar.mobility.vacancies.VacancyStatus;
 import org.safar.platform.DomainException;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SafarIntegrationTest
 @RecordApplicationEvents
-@Import(MobilityFixtures.class)
 class LicensingIntegrationTests {
 
     @Autowired

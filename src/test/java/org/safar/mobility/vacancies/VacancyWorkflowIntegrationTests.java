@@ -15,10 +15,8 @@ import org.safar.mobility.licensing.Employers;
 import org.safar.platform.DomainException;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 @SafarIntegrationTest
-@Import(MobilityFixtures.class)
 class VacancyWorkflowIntegrationTests {
 
     @Autowired

@@ -14,14 +14,12 @@ import org.safar.platform.security.Role;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.safar.platform.testing.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The staff pages: forms that keep what was typed and name what is wrong, and agencies kept to their own. */
 @SafarIntegrationTest
-@Import({ MobilityFixtures.class, StaffFixtures.class })
 class MobilityPagesIntegrationTests {
 
     @Autowired

@@ -10,13 +10,11 @@ import org.safar.mobility.MobilityFixtures.MadeAgency;
 import org.safar.mobility.licensing.LicensingDesk;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The public agency check, as a page and as JSON, without logging in. */
 @SafarIntegrationTest
-@Import(MobilityFixtures.class)
 class LicenceCheckIntegrationTests {
 
     @Autowired

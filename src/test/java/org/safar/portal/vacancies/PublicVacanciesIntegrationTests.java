@@ -8,12 +8,10 @@ import org.safar.mobility.MobilityFixtures;
 import org.safar.mobility.MobilityFixtures.MadeAgency;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Browsing vacancies without logging in: filters, a vacancy page with guidance, nothing unverified. */
 @SafarIntegrationTest
-@Import(MobilityFixtures.class)
 class PublicVacanciesIntegrationTests {
 
     @Autowired
