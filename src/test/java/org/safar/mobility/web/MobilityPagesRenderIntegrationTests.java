@@ -1,0 +1,80 @@
+package org.safar.mobility.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.safar.mobility.Complaints;
+import org.safar.mobility.licensing.Agencies;
+import org.safar.mobility.vacancies.Vacancies;
+import org.safar.platform.testing.SafarIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every staff page of the module opens on the demo data, in each language, for the demo users who use it. */
+@SafarIntegrationTest
+class MobilityPagesRenderIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Agencies agencies;
+
+    @Autowired
+    Vacancies vacancies;
+
+    @Autowired
+    Complaints complaints;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "uz", "uz-Cyrl", "ru", "en" })
+    void theRegisterOpensForALicensingOfficer(String language) throws Exception {
+        long agency = agencies.search("Samarqand Kadrlar", null, 1).get(0).id();
+        long vacancy = vacancies.list(null, null, 1).get(0).id();
+        long complaint = complaints.latest(1).get(0).id();
+        for (String path : List.of("/mobility/agencies", "/mobility/agencies?status=SUSPENDED", "/mobility/agencies/new",
+                "/mobility/agencies/" + agency, "/mobility/employers", "/mobility/employers/new", "/mobility/vacancies",
+                "/mobility/vacancies?status=SUBMITTED", "/mobility/vacancies/" + vacancy, "/mobility/applications",
+                "/mobility/complaints", "/mobility/complaints/new", "/mobility/complaints/" + complaint)) {
+            var response = mvc.perform(get(path).header("Accept-Language", language)
+                    .with(user(users.loadUserByUsername("licensing")))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "uz", "ru" })
+    void theDemoAgencyUserWorksOnItsVacancies(String language) throws Exception {
+        var agencyUser = users.loadUserByUsername("agency");
+        String list = mvc.perform(get("/mobility/vacancies").header("Accept-Language", language).with(user(agencyUser)))
+                .andReturn().getResponse().getContentAsString();
+        long own = vacancies.list(agencies.search("Osiyo Mehnat", null, 1).get(0).id(), null, 1).get(0).id();
+
+        assertThat(list).contains("Osiyo Mehnat Servis").doesNotContain("Euro Work Bridge");
+        assertThat(mvc.perform(get("/mobility/vacancies/new").header("Accept-Language", language)
+                .with(user(agencyUser))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/mobility/vacancies/" + own).header("Accept-Language", language)
+                .with(user(agencyUser))).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "uz-Cyrl", "en" })
+    void theDemoDataHasEveryLicenceStatusAndEveryVacancyState(String language) throws Exception {
+        String page = mvc.perform(get("/mobility/agencies").header("Accept-Language", language)
+                .with(user(users.loadUserByUsername("supervisor")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("licence-active").contains("licence-suspended").contains("licence-expired")
+                .contains("licence-revoked");
+        for (var status : org.safar.mobility.vacancies.VacancyStatus.values()) {
+            assertThat(vacancies.list(null, status, 1)).as(status.name()).isNotEmpty();
+        }
+    }
+}
