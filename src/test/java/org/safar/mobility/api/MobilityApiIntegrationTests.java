@@ -111,7 +111,8 @@ class MobilityApiIntegrationTests {
         String document = mvc.perform(get("/api/docs/openapi.json")).andReturn().getResponse().getContentAsString();
 
         assertThat(document).contains("/api/v1/agencies").contains("/api/v1/agencies/{id}/licence/suspend")
-                .contains("/api/v1/vacancies/{id}/verify").contains("/api/v1/applications/{id}/status");
+                .contains("/api/v1/vacancies/{id}/verify").contains("/api/v1/applications/{id}/status")
+                .contains("/api/public/v1/licences");
     }
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
