@@ -50,6 +50,9 @@ class LicensingIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    LicenceExpiry expiry;
+
     @Test
     void suspendedLicenceHidesItsVacanciesAtOnce() {
         MadeAgency agency = fixtures.agency("RU");
@@ -122,6 +125,22 @@ class LicensingIntegrationTests {
         assertThat(publicVacancies.find(vacancy, Locale.ENGLISH)).isEmpty();
         assertThat(warned).extracting(Agency::id).contains(soon.id());
         assertThat(warnedAgain).extracting(Agency::id).doesNotContain(soon.id());
+    }
+
+    @Test
+    void theScheduledJobRunsAsTheSystemAndLeavesAHistoryLine() {
+        MadeAgency overdue = fixtures.agency("RU");
+        jdbc.sql("update licence set expires_on = ? where agency_id = ?").params(LocalDate.now().minusDays(2),
+                overdue.id()).update();
+
+        expiry.daily();
+
+        Agency expired = desk.require(overdue.id());
+        assertThat(expired.status()).isEqualTo(LicenceStatus.EXPIRED);
+        assertThat(agencies().historyOf(expired.licenceId())).first().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("EXPIRED");
+            assertThat(line.actor()).isEqualTo("system:licence-expiry");
+        });
     }
 
     @Test

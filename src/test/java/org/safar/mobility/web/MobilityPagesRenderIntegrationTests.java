@@ -35,6 +35,9 @@ class MobilityPagesRenderIntegrationTests {
     @Autowired
     Complaints complaints;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @ParameterizedTest
     @ValueSource(strings = { "uz", "uz-Cyrl", "ru", "en" })
     void theRegisterOpensForALicensingOfficer(String language) throws Exception {
@@ -64,6 +67,19 @@ class MobilityPagesRenderIntegrationTests {
                 .with(user(agencyUser))).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/mobility/vacancies/" + own).header("Accept-Language", language)
                 .with(user(agencyUser))).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en", "ru" })
+    void aPersonsProfileShowsTheirApplicationsWithDepartureAndReturn(String language) throws Exception {
+        long person = jdbc.sql("select person_id from vacancy_application where returned_on is not null limit 1")
+                .query(Long.class).single();
+
+        String profile = mvc.perform(get("/people/" + person).header("Accept-Language", language)
+                .with(user(users.loadUserByUsername("caseworker")))).andReturn().getResponse().getContentAsString();
+
+        assertThat(profile).contains("id=\"applications\"").contains(language.equals("en") ? "returned on" : "вернулся")
+                .contains("Elderly care assistant");
     }
 
     @ParameterizedTest
