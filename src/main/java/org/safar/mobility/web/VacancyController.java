@@ -15,6 +15,8 @@ import org.safar.mobility.vacancies.Vacancy;
 import org.safar.mobility.vacancies.VacancyDesk;
 import org.safar.mobility.vacancies.VacancyForm;
 import org.safar.mobility.vacancies.VacancyStatus;
+import org.safar.people.People;
+import org.safar.people.PersonId;
 import org.safar.platform.DomainException;
 import org.safar.platform.security.StaffUser;
 import org.springframework.stereotype.Controller;
@@ -43,9 +45,11 @@ class VacancyController {
     private final Employers employers;
     private final Applications applications;
     private final Clock clock;
+    private final People people;
 
     VacancyController(Vacancies vacancies, VacancyDesk desk, AgencyUsers agencyUsers, Agencies agencies,
-            Employers employers, Applications applications, Clock clock) {
+            Employers employers, Applications applications, Clock clock, People people) {
+        this.people = people;
         this.vacancies = vacancies;
         this.desk = desk;
         this.agencyUsers = agencyUsers;
@@ -118,13 +122,17 @@ class VacancyController {
     }
 
     @GetMapping("/mobility/vacancies/{id}")
-    String vacancy(@PathVariable long id, Model model) {
+    String vacancy(@PathVariable long id, java.util.Locale locale, Model model) {
         Vacancy vacancy = desk.require(id, scope());
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("agency", agencies.byId(vacancy.agencyId()).orElseThrow());
         model.addAttribute("employer", employers.require(vacancy.employerId()));
         model.addAttribute("history", vacancies.historyOf(id));
-        model.addAttribute("applications", applications.ofVacancy(id));
+        var applicants = applications.ofVacancy(id);
+        model.addAttribute("applications", applicants);
+        model.addAttribute("applicantNames", applicants.stream().map(a -> a.personId()).distinct()
+                .collect(java.util.stream.Collectors.toMap(person -> person, person -> people
+                        .find(PersonId.of(person)).map(p -> People.nameFor(p, locale)).orElse("—"))));
         model.addAttribute("public", vacancies.isPublic(id, LocalDate.now(clock)));
         model.addAttribute("departed", ApplicationStatus.DEPARTED);
         model.addAttribute("returned", ApplicationStatus.RETURNED);

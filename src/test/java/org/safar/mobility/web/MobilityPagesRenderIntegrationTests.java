@@ -65,8 +65,14 @@ class MobilityPagesRenderIntegrationTests {
         assertThat(list).contains("Osiyo Mehnat Servis").doesNotContain("Euro Work Bridge");
         assertThat(mvc.perform(get("/mobility/vacancies/new").header("Accept-Language", language)
                 .with(user(agencyUser))).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/mobility/vacancies/" + own).header("Accept-Language", language)
-                .with(user(agencyUser))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var ownPage = mvc.perform(get("/mobility/vacancies/" + own).header("Accept-Language", language)
+                .with(user(agencyUser))).andReturn().getResponse();
+        assertThat(ownPage.getStatus()).isEqualTo(200);
+        long applicant = jdbc.sql("select person_id from vacancy_application where vacancy_id = ? limit 1").param(own)
+                .query(Long.class).optional().orElse(-1L);
+        if (applicant > 0) {
+            assertThat(ownPage.getContentAsString()).contains("№ " + applicant).doesNotContain("href=\"/people/");
+        }
     }
 
     @ParameterizedTest

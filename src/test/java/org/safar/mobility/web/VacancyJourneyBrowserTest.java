@@ -116,8 +116,29 @@ class VacancyJourneyBrowserTest {
                 .isEqualTo(403);
     }
 
+    /** Not a check: the officer's pages on a phone, in two languages, for a person to look at. */
+    @Test
+    void theOfficersPagesArePhotographedOnAPhone(Browsing browsing) {
+        MadeAgency agency = fixtures.agency("RU");
+        long vacancy = fixtures.publishedVacancy(agency, "RU", "Photographed mason");
+        for (Language language : java.util.List.of(Language.UZ_CYRL, Language.RU)) {
+            Page page = signedIn(browsing, staff.newUser(Role.LICENSING_OFFICER), language, 375, 740);
+            for (String path : java.util.List.of("/mobility/agencies", "/mobility/agencies/" + agency.id(),
+                    "/mobility/vacancies/" + vacancy)) {
+                page.navigate(path);
+                String name = path.replaceAll("^/", "").replaceAll("/\\d+$", "-page").replace('/', '-');
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target",
+                        "screenshots", name + "-" + language.tag() + "-375x740.png")));
+            }
+        }
+    }
+
     private Page signedIn(Browsing browsing, String username, Language language) {
-        Page page = browsing.visitor(new Browser.NewContextOptions()
+        return signedIn(browsing, username, language, Browsing.WIDTH, Browsing.HEIGHT);
+    }
+
+    private Page signedIn(Browsing browsing, String username, Language language, int width, int height) {
+        Page page = browsing.visitor(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", language.tag())));
         page.navigate("/login");
         page.locator("#username").fill(username);
