@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessRulesTests {
 
     /** Pages anyone may open. Everything else must ask for a login. */
-    static final Set<String> PUBLIC = Set.of("/", "/login", "/error", "/verify", "/verify/1");
+    static final Set<String> PUBLIC = Set.of("/", "/login", "/error", "/verify", "/verify/1", "/agencies",
+            "/vacancies", "/vacancies/1");
 
     static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER,
             Role.CONSULAR_OFFICER, Role.LICENSING_OFFICER, Role.TRAINER, Role.AUDITOR);
@@ -76,6 +77,53 @@ class AccessRulesTests {
         return null;
     }
 
+    static final Set<Role> MOBILITY_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.LICENSING_OFFICER,
+            Role.CASE_WORKER, Role.CONSULAR_OFFICER, Role.AUDITOR);
+    static final Set<Role> VACANCY_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.LICENSING_OFFICER,
+            Role.CASE_WORKER, Role.CONSULAR_OFFICER, Role.AUDITOR, Role.AGENCY);
+    static final Set<Role> APPLICATION_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.LICENSING_OFFICER, Role.AGENCY);
+    static final Set<Role> COMPLAINT_TAKERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.LICENSING_OFFICER);
+
+    /** Labour mobility: the register, vacancies and their workflow, applications, complaints. */
+    static Set<Role> mobilityRoles(HttpMethod method, String path) {
+        boolean read = HttpMethod.GET.equals(method);
+        if (path.equals("/mobility/agencies/new") || path.equals("/mobility/employers/new")) {
+            return EnumSet.of(Role.LICENSING_OFFICER);
+        }
+        if (path.startsWith("/mobility/agencies") || path.startsWith("/mobility/employers")
+                || path.startsWith("/api/v1/agencies")) {
+            return read ? MOBILITY_READERS : EnumSet.of(Role.LICENSING_OFFICER);
+        }
+        if (path.equals("/mobility/vacancies/new") || path.matches("/mobility/vacancies/[^/]+/edit")
+                || path.matches("(/api/v1|/mobility)/vacancies/[^/]+/submit")
+                || path.equals("/api/v1/vacancies") && !read) {
+            return EnumSet.of(Role.AGENCY);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/(verify|reject)")) {
+            return EnumSet.of(Role.LICENSING_OFFICER);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/close")) {
+            return EnumSet.of(Role.AGENCY, Role.LICENSING_OFFICER);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/applications|(/api/v1|/mobility)/applications/[^/]+/status")
+                && !read) {
+            return APPLICATION_WRITERS;
+        }
+        if (path.startsWith("/mobility/vacancies") || path.startsWith("/api/v1/vacancies")
+                || path.startsWith("/mobility/applications") || path.startsWith("/api/v1/applications")) {
+            return VACANCY_READERS;
+        }
+        if (path.equals("/mobility/complaints/new")) {
+            return COMPLAINT_TAKERS;
+        }
+        if (path.startsWith("/mobility/complaints")) {
+            return MOBILITY_READERS;
+        }
+        return null;
+    }
+
     /**
      * The roles allowed into each restricted area, by method and path; {@code null} for pages open to every
      * signed-in staff member. This table is the written access policy: a new area must be added here.
@@ -92,6 +140,10 @@ class AccessRulesTests {
         }
         if (path.equals("/api/v1/people") || path.startsWith("/api/v1/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
+        }
+        if (path.startsWith("/mobility/") || path.startsWith("/api/v1/agencies") || path.startsWith("/api/v1/vacancies")
+                || path.startsWith("/api/v1/applications")) {
+            return mobilityRoles(method, path);
         }
         if (path.startsWith("/people/duplicates")) {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
