@@ -50,22 +50,6 @@ class ComplaintsIntegrationTests {
     }
 
     @Test
-    void theProtectionCaseOpenedForAComplaintIsLinkedOnce() {
-        MadeAgency agency = fixtures.agency("RU");
-        long office = offices.byCode("HQ").orElseThrow().id();
-        long id = asSystem(() -> complaints.file(agency.id(), null, null, "RU", "Passport kept by the agency",
-                office));
-
-        asSystem(() -> {
-            complaints.linkCase(id, "CASE-2026-000042");
-            complaints.linkCase(id, "CASE-2026-000042");
-            return null;
-        });
-
-        assertThat(complaints.byId(id).orElseThrow().caseReference()).isEqualTo("CASE-2026-000042");
-    }
-
-    @Test
     void aComplaintNeedsSomeoneToComplainAbout() {
         assertThatThrownBy(() -> complaints.file(null, null, null, "RU", "Something happened", 1))
                 .isInstanceOf(DomainException.class).hasMessage("complaint.against.required");

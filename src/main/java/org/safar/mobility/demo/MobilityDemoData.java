@@ -147,7 +147,7 @@ class MobilityDemoData implements ApplicationRunner {
 
         long assembly = published(koreya, hanil, "Production line worker (EPS)", "9329", "KR", "Incheon", 15, "2100000",
                 "KRW", "MONTH", 40, "Company dormitory, 200 000 KRW a month", "Flight paid by the worker, refunded after 6 months",
-                36, "Korean, EPS-TOPIK level 2", null, "PDO-KR");
+                36, "Korean, EPS-TOPIK level 2", null, "KR-ORI");
         submitted(koreya, hanil, "Food machine operator", "8160", "KR", "Busan", 8, "2200000", "KRW", "MONTH", 40,
                 "Company dormitory", "Flight paid by the worker", 36, "Korean, EPS-TOPIK level 2", null);
 

@@ -11,6 +11,7 @@ import org.safar.mobility.licensing.Agency;
 import org.safar.mobility.licensing.Employer;
 import org.safar.mobility.licensing.Employers;
 import org.safar.platform.DomainException;
+import org.safar.training.TrainingRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VacancyDesk {
 
+    private final TrainingRecords training;
     private final Vacancies vacancies;
     private final Agencies agencies;
     private final Employers employers;
@@ -31,7 +33,8 @@ public class VacancyDesk {
     private final Clock clock;
 
     VacancyDesk(Vacancies vacancies, Agencies agencies, Employers employers, Occupations occupations,
-            ApplicationEventPublisher events, Clock clock) {
+            TrainingRecords training, ApplicationEventPublisher events, Clock clock) {
+        this.training = training;
         this.vacancies = vacancies;
         this.agencies = agencies;
         this.employers = employers;
@@ -145,6 +148,11 @@ public class VacancyDesk {
         }
         if (form.getClosingOn().isBefore(today())) {
             throw new DomainException("vacancy.closingOn.past");
+        }
+        String course = form.getRequiredCourseCode();
+        if (course != null && !course.isBlank()
+                && training.courses().stream().noneMatch(c -> c.code().equals(course.trim()))) {
+            throw new DomainException("vacancy.course.unknown", course.trim());
         }
     }
 

@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * enrolled (one full, with a waiting list). The demo {@code trainer} teaches the Tashkent sessions.
  */
 @Component
-@Order(50)
+@Order(35)
 @ConditionalOnBooleanProperty(name = "safar.demo-data")
 class TrainingDemoData implements ApplicationRunner {
 
