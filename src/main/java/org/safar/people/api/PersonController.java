@@ -1,7 +1,10 @@
 package org.safar.people.api;
 
+import java.util.Locale;
+
 import org.safar.people.PersonId;
 import org.safar.people.PersonView;
+import org.safar.people.registry.DistrictNames;
 import org.safar.people.registry.PersonRecords;
 import org.safar.people.registry.PersonRegistry;
 import org.safar.people.registry.Registration;
@@ -35,24 +38,27 @@ class PersonController {
     private final PersonRecords records;
     private final PersonRegistry registry;
     private final AuditTrail audit;
+    private final DistrictNames districtNames;
 
-    PersonController(PersonRecords records, PersonRegistry registry, AuditTrail audit) {
+    PersonController(PersonRecords records, PersonRegistry registry, AuditTrail audit,
+            DistrictNames districtNames) {
+        this.districtNames = districtNames;
         this.records = records;
         this.registry = registry;
         this.audit = audit;
     }
 
     @GetMapping
-    @Operation(summary = "A person with documents and contacts", description = "Every read is written to the "
-            + "audit trail. A merged record answers with its own data and 'mergedInto', the id of the record "
-            + "that remains.")
+    @Operation(summary = "A person with documents and contacts", description = "Region and district names are "
+            + "given in the language of Accept-Language. Every read is written to the audit trail. A merged record "
+            + "answers with its own data and 'mergedInto', the id of the record that remains.")
     @ApiResponse(responseCode = "200", description = "The person")
     @ApiResponse(responseCode = "404", description = "No such person",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    PersonDetails person(@PathVariable long id) {
+    PersonDetails person(@PathVariable long id, Locale locale) {
         PersonView person = existing(id);
         audit.record("PERSON_VIEWED", "Person", id, person.reference() + " via API");
-        return details(person);
+        return details(person, locale);
     }
 
     @PutMapping
@@ -67,20 +73,21 @@ class PersonController {
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The record was merged into another; change that one",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    PersonDetails update(@PathVariable long id, @Valid @RequestBody Registration registration) {
+    PersonDetails update(@PathVariable long id, @Valid @RequestBody Registration registration, Locale locale) {
         PersonView person = existing(id);
         if (person.mergedInto() != null) {
             throw new DomainException(409, "peopleapi.merged", person.mergedInto().toString());
         }
         registry.update(PersonId.of(id), registration, "API");
-        return details(existing(id));
+        return details(existing(id), locale);
     }
 
     private PersonView existing(long id) {
         return records.byId(id).orElseThrow(() -> new DomainException(404, "person.notFound"));
     }
 
-    private PersonDetails details(PersonView person) {
-        return PersonDetails.of(person, records.documents(person.id()), records.contacts(person.id()));
+    private PersonDetails details(PersonView person, Locale reader) {
+        return PersonDetails.of(person, records.documents(person.id()), records.contacts(person.id()), districtNames,
+                reader);
     }
 }

@@ -140,6 +140,24 @@ class PeopleApiIntegrationTests {
     }
 
     @Test
+    void theHomeDistrictAndRegionAreNamedInTheCallersLanguageBesideTheirCodes() throws Exception {
+        var district = jdbc.sql("select code, name_ru, name_en from district where region_code = 'UZ-SA' "
+                + "order by sort_order limit 1").query().singleRow();
+        long id = id(register(Registrations.someone().with("homeRegion", "UZ-SA")
+                .with("homeDistrict", district.get("code"))).andExpect(status().isCreated()));
+
+        mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)).header("Accept-Language", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.homeDistrict").value(district.get("code")))
+                .andExpect(jsonPath("$.homeDistrictName").value(district.get("name_ru")))
+                .andExpect(jsonPath("$.homeRegion").value("UZ-SA"))
+                .andExpect(jsonPath("$.homeRegionName").value(regionName("name_ru")));
+        mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.homeDistrictName").value(district.get("name_en")))
+                .andExpect(jsonPath("$.homeRegionName").value(regionName("name_en")));
+    }
+
+    @Test
     void aMergedRecordIsReadWithTheIdOfTheRecordThatRemainsButCannotBeChanged() throws Exception {
         long survivor = id(register(Registrations.someone()).andExpect(status().isCreated()));
         Registrations duplicate = Registrations.someone();
@@ -158,6 +176,10 @@ class PeopleApiIntegrationTests {
     private ResultActions register(Registrations registration) throws Exception {
         return mvc.perform(callers.as("caseworker", post("/api/v1/people")).contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en").content(registration.json()));
+    }
+
+    private String regionName(String column) {
+        return jdbc.sql("select " + column + " from region where code = 'UZ-SA'").query(String.class).single();
     }
 
     private static long id(ResultActions created) throws Exception {
