@@ -89,7 +89,7 @@ class PeopleController {
         }
         PersonId id = outcome.registered();
         PersonDetails created = PersonDetails.of(records.byId(id.value()).orElseThrow(),
-                records.documents(id.value()), records.contacts(id.value()), districtNames, locale);
+                records.documents(id.value()), records.contacts(id.value()), List.of(), districtNames, locale);
         return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(created);
     }
 }

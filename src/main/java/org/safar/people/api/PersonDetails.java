@@ -8,13 +8,14 @@ import java.util.Locale;
 import org.safar.people.PersonView;
 import org.safar.people.matching.ScriptTransliteration;
 import org.safar.people.registry.DistrictNames;
+import org.safar.people.registry.OtherNames;
 import org.safar.people.registry.PersonRecords;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A person's record with their identity documents and contacts, decrypted for the caller, and the names of the
- * home region and district in the caller's language.
+ * A person's record with their identity documents, contacts and other names, decrypted for the caller, and the
+ * names of the home region and district in the caller's language.
  */
 record PersonDetails(long id, String reference, String familyName, String givenNames, String patronymic,
         @Schema(description = "Script the name was entered in: Latn, Cyrl or Mixed") String nameScript,
@@ -31,15 +32,19 @@ record PersonDetails(long id, String reference, String familyName, String givenN
         @Schema(description = "The home region's name in the language of Accept-Language (uz, uz-Cyrl, ru, en)")
         String homeRegionName,
         @Schema(description = "The home district's name in the language of Accept-Language; a name typed before "
-                + "districts were a list as it was typed") String homeDistrictName) {
+                + "districts were a list as it was typed") String homeDistrictName,
+        @Schema(description = "Other names the person is known by, each with the id that removes it")
+        List<OtherNames.OtherName> otherNames) {
 
     static PersonDetails of(PersonView person, List<PersonRecords.Document> documents,
-            List<PersonRecords.Contact> contacts, DistrictNames districts, Locale reader) {
+            List<PersonRecords.Contact> contacts, List<OtherNames.OtherName> otherNames, DistrictNames districts,
+            Locale reader) {
         return new PersonDetails(person.id(), person.reference(), person.familyName(), person.givenNames(),
                 person.patronymic(), person.nameScript(), ScriptTransliteration.toLatin(person.fullName()),
                 person.sex(), person.birthDate(), person.birthYear(), person.citizenship(), person.birthPlace(),
                 person.homeRegion(), person.homeDistrict(), person.homeAddress(), person.currentCountry(),
                 person.mergedInto(), person.createdAt(), documents, contacts,
-                districts.regionName(person.homeRegion(), reader), districts.nameOf(person.homeDistrict(), reader));
+                districts.regionName(person.homeRegion(), reader), districts.nameOf(person.homeDistrict(), reader),
+                otherNames);
     }
 }
