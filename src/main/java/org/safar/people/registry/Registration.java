@@ -3,6 +3,7 @@ package org.safar.people.registry;
 import java.time.LocalDate;
 
 import org.safar.people.PersonView;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,7 @@ public class Registration {
     private String sex;
 
     @PastOrPresent(message = "{person.birthDate.future}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
 
     @Min(value = 1900, message = "{person.birthYear.invalid}")

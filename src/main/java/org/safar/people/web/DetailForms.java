@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.safar.people.registry.IdentityDocuments;
 import org.safar.people.registry.PersonRecords;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,8 @@ import jakarta.validation.constraints.Size;
 /**
  * The small forms of the profile page. Field names differ from form to form because all of them sit on one page,
  * where every input needs its own id. Dates in the future are refused by the controller, on the service's clock
- * (today in Tashkent is not always today on the server).
+ * (today in Tashkent is not always today on the server). Dates are written as ISO dates, the only form a date
+ * input shows.
  */
 final class DetailForms {
 
@@ -54,7 +56,9 @@ final class DetailForms {
         @NotBlank(message = "{person.documentCountry.required}")
         @Pattern(regexp = "([A-Za-z]{2})?", message = "{person.country.invalid}")
         private String documentCountry = "UZ";
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate issuedOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate expiresOn;
 
         public String getDocumentType() { return documentType; }
@@ -117,6 +121,7 @@ final class DetailForms {
         private String purpose = "REFERRAL";
         private boolean given = true;
         @NotNull(message = "{person.consent.dateRequired}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate recordedOn;
 
         public String getPurpose() { return purpose; }

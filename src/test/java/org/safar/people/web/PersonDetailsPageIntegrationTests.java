@@ -125,7 +125,7 @@ class PersonDetailsPageIntegrationTests {
                         .param("issuedOn", "2024-01-10").param("expiresOn", "2024-01-10"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"expiresOn-error\""),
-                        containsString("value=\"FA7654322\""))));
+                        containsString("value=\"FA7654322\""), containsString("value=\"2024-01-10\""))));
         assertThat(records.documents(person.id())).singleElement().extracting(PersonRecords.Document::number)
                 .isEqualTo("FA7654321");
         mvc.perform(change(person, "/documents/" + document).param("documentType", "ID_CARD")

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safar.people.PersonView;
 import org.safar.people.registry.PersonRecords;
+import org.safar.people.registry.Registration;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,12 +57,16 @@ class PersonEditPageIntegrationTests {
 
     @Test
     void theEditPageShowsTheRecordedFactsAndNoDocumentOrPhone() throws Exception {
-        PersonView person = aPerson();
+        Registration form = RegistrationFixtures.aPerson(RegistrationFixtures.aName(), RegistrationFixtures.aName(),
+                1988);
+        form.setBirthDate(LocalDate.of(1988, 3, 4));
+        PersonView person = people.registered(form);
 
         mvc.perform(as("caseworker", get("/people/" + person.id() + "/edit")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"" + person.familyName() + "\""),
                         containsString("value=\"" + person.givenNames() + "\""), containsString("value=\"1988\""),
+                        containsString("value=\"1988-03-04\""),
                         containsString("<option value=\"UZ-SA\" selected=\"selected\""),
                         not(containsString("name=\"documentNumber\"")), not(containsString("name=\"phone\"")))));
     }
