@@ -30,9 +30,9 @@ import jakarta.validation.Valid;
 
 /**
  * The small forms of the profile page: other names, contacts, documents, family links and consent (a document is
- * corrected on a page of its own, {@link DocumentController}). A form with
- * mistakes comes back inside the whole profile, with the errors beside its fields; a refusal of the registry
- * (a link to oneself, to a merged record) is shown the same way.
+ * corrected on a page of its own, {@link DocumentController}). A form with mistakes comes back inside the whole
+ * profile, with the errors beside its fields; a refusal of the registry (a link to oneself, to a merged record)
+ * is shown the same way.
  */
 @Controller
 class PersonDetailsController {
