@@ -2,8 +2,10 @@ package org.safar.people.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.safar.people.PersonId;
+import org.safar.people.registry.DistrictNames;
 import org.safar.people.registry.PersonRecords;
 import org.safar.people.registry.PersonRegistry;
 import org.safar.people.registry.PersonSearch;
@@ -37,8 +39,11 @@ class PeopleController {
     private final PersonSearch search;
     private final PersonRegistry registry;
     private final PersonRecords records;
+    private final DistrictNames districtNames;
 
-    PeopleController(PersonSearch search, PersonRegistry registry, PersonRecords records) {
+    PeopleController(PersonSearch search, PersonRegistry registry, PersonRecords records,
+            DistrictNames districtNames) {
+        this.districtNames = districtNames;
         this.search = search;
         this.registry = registry;
         this.records = records;
@@ -77,14 +82,14 @@ class PeopleController {
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Likely matches, listed in 'candidates'; nothing was created",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<PersonDetails> register(@Valid @RequestBody Registration registration) {
+    ResponseEntity<PersonDetails> register(@Valid @RequestBody Registration registration, Locale locale) {
         PersonRegistry.Outcome outcome = registry.register(registration, "API");
         if (outcome.needsReview()) {
             throw new LikelyMatchesFound(outcome.candidates());
         }
         PersonId id = outcome.registered();
         PersonDetails created = PersonDetails.of(records.byId(id.value()).orElseThrow(),
-                records.documents(id.value()), records.contacts(id.value()));
+                records.documents(id.value()), records.contacts(id.value()), List.of(), districtNames, locale);
         return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(created);
     }
 }

@@ -2,6 +2,7 @@ package org.safar.people.registry;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +47,25 @@ public class DistrictNames {
                         district.nameEn()).anyMatch(name -> forms(name).stream().anyMatch(wanted::contains)))
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The name of the district {@code homeDistrict} in the reader's language when it is a district code such as
+     * {@code UZ-SA-12}; a name typed before districts were a list is given back as it was typed.
+     */
+    public String nameOf(String homeDistrict, Locale reader) {
+        if (homeDistrict == null || !homeDistrict.matches("UZ-[A-Z]{2}-\\d{2}")) {
+            return homeDistrict;
+        }
+        return regions.districts(homeDistrict.substring(0, homeDistrict.lastIndexOf('-'))).stream()
+                .filter(d -> d.code().equals(homeDistrict)).findFirst().map(d -> d.name(reader))
+                .orElse(homeDistrict);
+    }
+
+    /** The name of the region {@code code} in the reader's language; an unknown code as it is. */
+    public String regionName(String code, Locale reader) {
+        return code == null ? null : regions.all().stream().filter(r -> r.code().equals(code)).findFirst()
+                .map(r -> r.name(reader)).orElse(code);
     }
 
     /** The folded name, and the folded name without its generic words. */

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adding a person's identity documents; numbers are encrypted with a lookup hash, as at registration. */
+/**
+ * A person's identity documents: adding, correcting and removing them. Numbers are encrypted with a lookup hash,
+ * as at registration.
+ */
 @Service
 public class IdentityDocuments {
 
@@ -40,13 +43,7 @@ public class IdentityDocuments {
 
     @Transactional
     public void add(PersonId person, NewDocument document) {
-        if (!TYPES.contains(document.type())) {
-            throw new DomainException("person.documentType.invalid");
-        }
-        if (document.issuedOn() != null && document.expiresOn() != null
-                && !document.expiresOn().isAfter(document.issuedOn())) {
-            throw new DomainException("person.document.expiresBeforeIssue");
-        }
+        refuseInvalid(document);
         records.live(person);
         jdbc.sql("""
                 insert into identity_document (person_id, type, number, number_hash, issuing_country, issued_on,
@@ -57,5 +54,56 @@ public class IdentityDocuments {
                 .update();
         events.publishEvent(new PersonDetailsChanged(person, "DOCUMENT",
                 document.type() + " issued by " + document.issuingCountry() + " added"));
+    }
+
+    /** One of the person's documents, decrypted; not found when it belongs to someone else. */
+    public PersonRecords.Document of(PersonId person, long documentId) {
+        return records.documents(person.value()).stream().filter(d -> d.id() == documentId).findFirst()
+                .orElseThrow(DomainException::notFound);
+    }
+
+    /**
+     * Corrects a document typed wrong: type, number, issuing country and dates, checked as when it was added. The
+     * lookup hash follows the number, so the person is found by the corrected one and no longer by the old one.
+     */
+    @Transactional
+    public void correct(PersonId person, long documentId, NewDocument document) {
+        refuseInvalid(document);
+        records.live(person);
+        int changed = jdbc.sql("""
+                update identity_document set type = ?, number = ?, number_hash = ?, issuing_country = ?,
+                    issued_on = ?, expires_on = ? where id = ? and person_id = ?""")
+                .params(document.type(), sensitive.encrypt(document.number()),
+                        sensitive.lookupHash(Registration.normaliseDocumentNumber(document.number())),
+                        document.issuingCountry(), document.issuedOn(), document.expiresOn(), documentId,
+                        person.value())
+                .update();
+        if (changed == 0) {
+            throw DomainException.notFound();
+        }
+        events.publishEvent(new PersonDetailsChanged(person, "DOCUMENT",
+                document.type() + " issued by " + document.issuingCountry() + " corrected"));
+    }
+
+    /** Removes a document entered by mistake, or one that belongs to someone else. */
+    @Transactional
+    public void remove(PersonId person, long documentId) {
+        records.live(person);
+        String removed = jdbc.sql("""
+                delete from identity_document where id = ? and person_id = ?
+                returning type || ' issued by ' || issuing_country""")
+                .params(documentId, person.value()).query(String.class).optional()
+                .orElseThrow(DomainException::notFound);
+        events.publishEvent(new PersonDetailsChanged(person, "DOCUMENT", removed + " removed"));
+    }
+
+    private static void refuseInvalid(NewDocument document) {
+        if (!TYPES.contains(document.type())) {
+            throw new DomainException("person.documentType.invalid");
+        }
+        if (document.issuedOn() != null && document.expiresOn() != null
+                && !document.expiresOn().isAfter(document.issuedOn())) {
+            throw new DomainException("person.document.expiresBeforeIssue");
+        }
     }
 }

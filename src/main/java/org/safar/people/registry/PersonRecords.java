@@ -119,7 +119,6 @@ public class PersonRecords {
         return jdbc.sql("select reference from person where id = ?").param(id).query(String.class).single();
     }
 
-    /** Lookup hashes of a person's documents. */
     /** Lookup hashes of the documents of several people at once, by person id. */
     Map<Long, Set<String>> documentHashes(Collection<Long> personIds) {
         Map<Long, Set<String>> hashes = new HashMap<>();
@@ -141,10 +140,10 @@ public class PersonRecords {
     /** Documents with their numbers decrypted, for the profile page. */
     public List<Document> documents(long personId) {
         return jdbc.sql("""
-                select type, number, issuing_country, issued_on, expires_on from identity_document
+                select id, type, number, issuing_country, issued_on, expires_on from identity_document
                 where person_id = ? order by id""").param(personId)
-                .query((rs, n) -> new Document(rs.getString(1), sensitive.decrypt(rs.getBytes(2)), rs.getString(3),
-                        date(rs, 4), date(rs, 5)))
+                .query((rs, n) -> new Document(rs.getLong(1), rs.getString(2), sensitive.decrypt(rs.getBytes(3)),
+                        rs.getString(4), date(rs, 5), date(rs, 6)))
                 .list();
     }
 
@@ -154,8 +153,8 @@ public class PersonRecords {
                 .list();
     }
 
-    /** An identity document as shown. */
-    public record Document(String type, String number, String issuingCountry, LocalDate issuedOn,
+    /** An identity document as shown; {@code id} names it for a correction or removal. */
+    public record Document(long id, String type, String number, String issuingCountry, LocalDate issuedOn,
             LocalDate expiresOn) {
     }
 

@@ -2,6 +2,9 @@ package org.safar.people.registry;
 
 import java.time.LocalDate;
 
+import org.safar.people.PersonView;
+import org.springframework.format.annotation.DateTimeFormat;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +30,7 @@ public class Registration {
     private String sex;
 
     @PastOrPresent(message = "{person.birthDate.future}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
 
     @Min(value = 1900, message = "{person.birthYear.invalid}")
@@ -63,6 +67,26 @@ public class Registration {
 
     /** Set when the officer has seen the likely matches and confirms this is someone else. */
     private boolean confirmedNew;
+
+    /** The person's basic facts as recorded, for a form that corrects them; no document, no phone. */
+    public static Registration of(PersonView person) {
+        Registration form = new Registration();
+        form.setFamilyName(person.familyName());
+        form.setGivenNames(person.givenNames());
+        form.setPatronymic(person.patronymic());
+        form.setSex(person.sex());
+        form.setBirthDate(person.birthDate());
+        form.setBirthYear(person.birthYear());
+        form.setCitizenship(person.citizenship());
+        form.setBirthPlace(person.birthPlace());
+        form.setHomeRegion(person.homeRegion());
+        form.setHomeDistrict(person.homeDistrict());
+        form.setHomeAddress(person.homeAddress());
+        form.setCurrentCountry(person.currentCountry());
+        form.setDocumentType(null);
+        form.setDocumentCountry(null);
+        return form;
+    }
 
     public String getFamilyName() { return familyName; }
     public void setFamilyName(String v) { familyName = trim(v); }

@@ -2,6 +2,11 @@ package org.safar.people.web;
 
 import java.time.LocalDate;
 
+import org.safar.people.registry.IdentityDocuments;
+import org.safar.people.registry.PersonRecords;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +15,8 @@ import jakarta.validation.constraints.Size;
 /**
  * The small forms of the profile page. Field names differ from form to form because all of them sit on one page,
  * where every input needs its own id. Dates in the future are refused by the controller, on the service's clock
- * (today in Tashkent is not always today on the server).
+ * (today in Tashkent is not always today on the server). Dates are written as ISO dates, the only form a date
+ * input shows.
  */
 final class DetailForms {
 
@@ -41,7 +47,7 @@ final class DetailForms {
         public void setContactValue(String v) { contactValue = trim(v); }
     }
 
-    /** An identity document; the expiry after the issue is checked by the controller. */
+    /** An identity document, new or corrected; {@link #check} adds what the annotations cannot say. */
     static class DocumentForm {
         private String documentType = "PASSPORT";
         @NotBlank(message = "{person.documentNumber.required}")
@@ -50,7 +56,9 @@ final class DetailForms {
         @NotBlank(message = "{person.documentCountry.required}")
         @Pattern(regexp = "([A-Za-z]{2})?", message = "{person.country.invalid}")
         private String documentCountry = "UZ";
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate issuedOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate expiresOn;
 
         public String getDocumentType() { return documentType; }
@@ -63,6 +71,35 @@ final class DetailForms {
         public void setIssuedOn(LocalDate v) { issuedOn = v; }
         public LocalDate getExpiresOn() { return expiresOn; }
         public void setExpiresOn(LocalDate v) { expiresOn = v; }
+
+        /** The document as recorded, for the form that corrects it. */
+        static DocumentForm of(PersonRecords.Document document) {
+            DocumentForm form = new DocumentForm();
+            form.setDocumentType(document.type());
+            form.setDocumentNumber(document.number());
+            form.setDocumentCountry(document.issuingCountry());
+            form.setIssuedOn(document.issuedOn());
+            form.setExpiresOn(document.expiresOn());
+            return form;
+        }
+
+        /** A known type, not issued after {@code today}, valid until a date after it was issued. */
+        void check(Errors errors, LocalDate today) {
+            if (!IdentityDocuments.TYPES.contains(documentType)) {
+                errors.rejectValue("documentType", "person.documentType.invalid");
+            }
+            if (issuedOn != null && issuedOn.isAfter(today)) {
+                errors.rejectValue("issuedOn", "person.document.issuedInFuture");
+            }
+            if (issuedOn != null && expiresOn != null && !expiresOn.isAfter(issuedOn)) {
+                errors.rejectValue("expiresOn", "person.document.expiresBeforeIssue");
+            }
+        }
+
+        IdentityDocuments.NewDocument toDocument() {
+            return new IdentityDocuments.NewDocument(documentType, documentNumber, getDocumentCountry(), issuedOn,
+                    expiresOn);
+        }
     }
 
     /** A relative in the registry, by reference or id, and how they are related. */
@@ -84,6 +121,7 @@ final class DetailForms {
         private String purpose = "REFERRAL";
         private boolean given = true;
         @NotNull(message = "{person.consent.dateRequired}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate recordedOn;
 
         public String getPurpose() { return purpose; }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may use the registry. The registry is shared by all offices — one person, one record, whoever met them
  * first — so access depends on role, not office. Analysts, partners and agencies have no access to personal
- * records; auditors read only; supervisors and administrators review duplicates.
+ * records; auditors read only (not even the pages that correct a record open for them); supervisors and
+ * administrators review duplicates.
  */
 @Component
 class PeopleAccessRules implements AccessRules {
@@ -28,6 +29,7 @@ class PeopleAccessRules implements AccessRules {
         rules.requestMatchers("/people/duplicates", "/people/duplicates/**", "/api/v1/people/*/merge")
                 .hasAnyRole(REVIEWERS);
         rules.requestMatchers("/people/import", "/people/import/**").hasAnyRole(IMPORTERS);
+        rules.requestMatchers("/people/*/edit", "/people/*/documents/*").hasAnyRole(WRITERS);
         rules.requestMatchers(HttpMethod.GET, "/people", "/people/**", "/api/v1/people", "/api/v1/people/**")
                 .hasAnyRole(READERS);
         rules.requestMatchers("/people", "/people/**", "/api/v1/people", "/api/v1/people/**").hasAnyRole(WRITERS);

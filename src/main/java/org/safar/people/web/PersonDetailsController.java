@@ -29,9 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.validation.Valid;
 
 /**
- * The small forms of the profile page: other names, contacts, documents, family links and consent. A form with
- * mistakes comes back inside the whole profile, with the errors beside its fields; a refusal of the registry
- * (a link to oneself, to a merged record) is shown the same way.
+ * The small forms of the profile page: other names, contacts, documents, family links and consent (a document is
+ * corrected on a page of its own, {@link DocumentController}). A form with mistakes comes back inside the whole
+ * profile, with the errors beside its fields; a refusal of the registry (a link to oneself, to a merged record)
+ * is shown the same way.
  */
 @Controller
 class PersonDetailsController {
@@ -64,6 +65,12 @@ class PersonDetailsController {
                 person -> otherNames.add(person, form.getAliasName()));
     }
 
+    @PostMapping("/people/{id}/aliases/{alias}/remove")
+    String removeAlias(@PathVariable long id, @PathVariable long alias, RedirectAttributes redirect) {
+        otherNames.remove(PersonId.of(id), alias);
+        return saved(id, "names", redirect);
+    }
+
     @PostMapping("/people/{id}/contacts")
     String addContact(@PathVariable long id, @Valid @ModelAttribute("contactForm") DetailForms.ContactForm form,
             BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
@@ -83,20 +90,9 @@ class PersonDetailsController {
     @PostMapping("/people/{id}/documents")
     String addDocument(@PathVariable long id, @Valid @ModelAttribute("documentForm") DetailForms.DocumentForm form,
             BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!IdentityDocuments.TYPES.contains(form.getDocumentType())) {
-            binding.rejectValue("documentType", "person.documentType.invalid");
-        }
-        if (form.getIssuedOn() != null && form.getIssuedOn().isAfter(LocalDate.now(clock))) {
-            binding.rejectValue("issuedOn", "person.document.issuedInFuture");
-        }
-        if (form.getIssuedOn() != null && form.getExpiresOn() != null
-                && !form.getExpiresOn().isAfter(form.getIssuedOn())) {
-            binding.rejectValue("expiresOn", "person.document.expiresBeforeIssue");
-        }
+        form.check(binding, LocalDate.now(clock));
         return save(id, binding, "documentNumber", "documents", locale, model, redirect,
-                person -> documents.add(person, new IdentityDocuments.NewDocument(form.getDocumentType(),
-                        form.getDocumentNumber(), form.getDocumentCountry(), form.getIssuedOn(),
-                        form.getExpiresOn())));
+                person -> documents.add(person, form.toDocument()));
     }
 
     @PostMapping("/people/{id}/family")

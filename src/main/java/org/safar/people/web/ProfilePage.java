@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.safar.people.ConsentPurpose;
@@ -68,7 +69,10 @@ class ProfilePage {
         model.addAttribute("districtName", display.districtName(person.homeDistrict(), locale));
         model.addAttribute("documents", records.documents(id));
         model.addAttribute("contacts", records.contacts(id));
-        model.addAttribute("otherNames", otherNames.of(person.personId()));
+        List<OtherNames.OtherName> names = otherNames.of(person.personId());
+        model.addAttribute("otherNames", names);
+        model.addAttribute("currentNames", names.stream().filter(n -> OtherNames.isCurrentName(person, n.fullName()))
+                .map(OtherNames.OtherName::id).collect(Collectors.toSet()));
         List<FamilyLinks.Relative> relatives = family.of(person.personId());
         List<ShownPerson> shown = display.showAll(relatives.stream().map(FamilyLinks.Relative::person).toList(),
                 locale);

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -140,6 +142,56 @@ class PeopleApiIntegrationTests {
     }
 
     @Test
+    void theHomeDistrictAndRegionAreNamedInTheCallersLanguageBesideTheirCodes() throws Exception {
+        var district = jdbc.sql("select code, name_ru, name_en from district where region_code = 'UZ-SA' "
+                + "order by sort_order limit 1").query().singleRow();
+        long id = id(register(Registrations.someone().with("homeRegion", "UZ-SA")
+                .with("homeDistrict", district.get("code"))).andExpect(status().isCreated()));
+
+        mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)).header("Accept-Language", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.homeDistrict").value(district.get("code")))
+                .andExpect(jsonPath("$.homeDistrictName").value(district.get("name_ru")))
+                .andExpect(jsonPath("$.homeRegion").value("UZ-SA"))
+                .andExpect(jsonPath("$.homeRegionName").value(regionName("name_ru")));
+        mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.homeDistrictName").value(district.get("name_en")))
+                .andExpect(jsonPath("$.homeRegionName").value(regionName("name_en")));
+    }
+
+    @Test
+    void anOtherNameAndADocumentAreRemovedByTheIdsTheRecordListsButNotTheCurrentName() throws Exception {
+        Registrations someone = Registrations.someone().with("documentNumber", Registrations.uniqueDocumentNumber());
+        long id = id(register(someone).andExpect(status().isCreated()));
+        Registrations renamed = Registrations.someone().with("birthDate", someone.get("birthDate"));
+        mvc.perform(callers.as("caseworker", put("/api/v1/people/" + id)).contentType(MediaType.APPLICATION_JSON)
+                .content(renamed.json())).andExpect(status().isOk());
+        mvc.perform(callers.as("caseworker", put("/api/v1/people/" + id)).contentType(MediaType.APPLICATION_JSON)
+                .content(someone.json())).andExpect(status().isOk());
+        String read = mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)))
+                .andExpect(jsonPath("$.otherNames", hasSize(2))).andReturn().getResponse().getContentAsString();
+        long current = ((Number) JsonPath.read(read, "$.otherNames[0].id")).longValue();
+        long earlier = ((Number) JsonPath.read(read, "$.otherNames[1].id")).longValue();
+        long document = ((Number) JsonPath.read(read, "$.documents[0].id")).longValue();
+
+        mvc.perform(callers.as("caseworker", delete("/api/v1/people/" + id + "/aliases/" + current)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("person.alias.isCurrentName"));
+        mvc.perform(callers.as("caseworker", delete("/api/v1/people/" + id + "/aliases/" + earlier)))
+                .andExpect(status().isNoContent());
+        mvc.perform(callers.as("caseworker", delete("/api/v1/people/" + id + "/documents/" + document)))
+                .andExpect(status().isNoContent());
+        mvc.perform(callers.as("auditor", delete("/api/v1/people/" + id + "/aliases/" + current)))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)))
+                .andExpect(jsonPath("$.otherNames[*].id", contains((int) current)))
+                .andExpect(jsonPath("$.documents", hasSize(0)));
+        mvc.perform(callers.as("caseworker", get("/api/v1/people").param("q", name(renamed))))
+                .andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+    }
+
+    @Test
     void aMergedRecordIsReadWithTheIdOfTheRecordThatRemainsButCannotBeChanged() throws Exception {
         long survivor = id(register(Registrations.someone()).andExpect(status().isCreated()));
         Registrations duplicate = Registrations.someone();
@@ -158,6 +210,10 @@ class PeopleApiIntegrationTests {
     private ResultActions register(Registrations registration) throws Exception {
         return mvc.perform(callers.as("caseworker", post("/api/v1/people")).contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en").content(registration.json()));
+    }
+
+    private String regionName(String column) {
+        return jdbc.sql("select " + column + " from region where code = 'UZ-SA'").query(String.class).single();
     }
 
     private static long id(ResultActions created) throws Exception {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.safar.people.PersonView;
 import org.safar.people.matching.ScriptTransliteration;
+import org.safar.people.registry.OtherNames;
+import org.safar.people.registry.Registration;
 import org.safar.platform.Language;
 import org.safar.platform.security.Role;
 import org.safar.platform.testing.StaffFixtures;
@@ -35,6 +37,9 @@ class PeopleBrowserTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    OtherNames otherNames;
 
     @Test
     void anOfficerTypingALatinNameFindsThePersonRegisteredInCyrillic(Page page) {
@@ -82,12 +87,46 @@ class PeopleBrowserTest {
         assertThat(page.locator("h1 .as-entered")).hasText("Gʻulomov " + given);
     }
 
-    /** Not a check: the three pages on a laptop and a phone, in Uzbek and Russian, for a person to look at. */
+    @Test
+    void anOfficerCorrectsANameAndFindsTheOldOneAmongTheOtherNamesInUzbekAndRussian(Browsing browsing) {
+        for (Language language : List.of(Language.UZ_LATN, Language.RU)) {
+            PersonView person = people.registered(RegistrationFixtures.aPerson(RegistrationFixtures.aName(),
+                    RegistrationFixtures.aName(), 1990));
+            String family = RegistrationFixtures.aName();
+            Page page = browsing.visitor(new Browser.NewContextOptions());
+            signIn(page, language);
+
+            page.navigate("/people/" + person.id());
+            page.locator("#edit-person").click();
+            assertThat(page.locator("#familyName")).hasValue(person.familyName());
+            page.locator("#familyName").fill("");
+            page.locator("form.form button.primary").click();
+            assertThat(page.locator("#familyName-error")).hasText(text("person.familyName.required", language));
+            assertThat(page.locator("#givenNames")).hasValue(person.givenNames());
+
+            page.locator("#familyName").fill(family);
+            page.locator("form.form button.primary").click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/people/" + person.id() + "$"));
+            assertThat(page.locator("p.alert.ok")).containsText(text("people.edit.saved", language) + " "
+                    + text("person.field.familyName", language));
+            assertThat(page.locator("h1 > span").first())
+                    .hasText(PersonDisplay.inReadersScript(family + " " + person.givenNames(), language.locale()));
+            assertThat(page.locator("ul.other-names li").first()).containsText(person.fullName());
+            assertThat(page.locator("ul.other-names li").first())
+                    .containsText(text("person.aliasSource.ENTERED", language));
+        }
+    }
+
+    /** Not a check: the pages on a laptop and a phone, in Uzbek and Russian, for a person to look at. */
     @Test
     void thePeoplePagesArePhotographedForReview(Browsing browsing) {
         String family = RegistrationFixtures.aName();
-        PersonView person = people.registered(RegistrationFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family),
-                "Дилноза", 1995));
+        Registration form = RegistrationFixtures.aPerson(ScriptTransliteration.toUzbekCyrillic(family), "Дилноза",
+                1995);
+        form.setDocumentNumber("AA" + (1_000_000 + System.nanoTime() % 9_000_000));
+        PersonView person = people.registered(form);
+        otherNames.add(person.personId(), family + " Dilnoza");
         Path directory = Path.of("target", "screenshots");
         for (int[] size : List.of(new int[] { 1280, 800 }, new int[] { 375, 740 })) {
             Page page = browsing.visitor(new Browser.NewContextOptions().setViewportSize(size[0], size[1]));
@@ -103,6 +142,14 @@ class PeopleBrowserTest {
                 page.navigate("/people/" + person.id());
                 page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve("people-profile" + suffix))
                         .setFullPage(true));
+                page.navigate("/people/" + person.id() + "/edit");
+                page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve("people-edit" + suffix))
+                        .setFullPage(true));
+                page.locator("#familyName").fill("");
+                page.locator("#birthDate").fill("2099-01-01");
+                page.locator("form.form button.primary").click();
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(directory.resolve("people-edit-errors" + suffix)).setFullPage(true));
             }
         }
     }
@@ -118,6 +165,10 @@ class PeopleBrowserTest {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, Language.RU.locale());
+        return text(key, Language.RU);
+    }
+
+    private String text(String key, Language language) {
+        return messages.getMessage(key, null, language.locale());
     }
 }

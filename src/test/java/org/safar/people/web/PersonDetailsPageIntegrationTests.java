@@ -23,6 +23,7 @@ import org.safar.people.Consents;
 import org.safar.people.PersonView;
 import org.safar.people.registry.ContactKind;
 import org.safar.people.registry.PersonContacts;
+import org.safar.people.registry.PersonRecords;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,9 @@ class PersonDetailsPageIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PersonRecords records;
+
     @Test
     void anOtherNameAddedOnTheProfileFindsThePersonInTheSearch() throws Exception {
         PersonView person = aPerson();
@@ -69,6 +73,108 @@ class PersonDetailsPageIntegrationTests {
                 .andExpect(content().string(containsString(person.reference())));
         mvc.perform(as("caseworker", get("/people/" + person.id())))
                 .andExpect(content().string(allOf(containsString(alias), containsString("entered by staff"))));
+    }
+
+    @Test
+    void aRemovedOtherNameNoLongerFindsThePersonAndTheRemovalIsAudited() throws Exception {
+        PersonView person = aPerson();
+        String alias = RegistrationFixtures.aName() + " " + RegistrationFixtures.aName();
+        mvc.perform(change(person, "/aliases").param("aliasName", alias));
+        long id = aliasId(person, alias);
+        mvc.perform(as("caseworker", get("/people/" + person.id())))
+                .andExpect(content().string(containsString("/people/" + person.id() + "/aliases/" + id + "/remove")));
+
+        mvc.perform(change(person, "/aliases/" + id + "/remove")).andExpect(status().isFound());
+
+        mvc.perform(as("caseworker", get("/people").param("text", alias)))
+                .andExpect(content().string(not(containsString(person.reference()))));
+        mvc.perform(as("caseworker", get("/people/" + person.id())))
+                .andExpect(content().string(allOf(not(containsString(alias)), containsString("No other names"))));
+        assertThat(summaries(person)).containsExactly("ALIAS: other name added", "ALIAS: other name removed");
+    }
+
+    @Test
+    void thePersonsCurrentNameCannotBeRemovedAsAnOtherName() throws Exception {
+        PersonView person = aPerson();
+        mvc.perform(change(person, "/aliases").param("aliasName", person.fullName().toUpperCase()));
+        long id = aliasId(person, person.fullName().toUpperCase());
+
+        mvc.perform(as("caseworker", get("/people/" + person.id())))
+                .andExpect(content().string(allOf(containsString("current name"),
+                        not(containsString("/aliases/" + id + "/remove")))));
+        mvc.perform(change(person, "/aliases/" + id + "/remove", "ru"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Это текущее имя лица")));
+
+        assertThat(aliasId(person, person.fullName().toUpperCase())).isEqualTo(id);
+    }
+
+    @Test
+    void aCorrectedDocumentIsFoundByItsNewNumberOnlyAndANumberIsNeverAudited() throws Exception {
+        PersonView person = aPerson();
+        mvc.perform(change(person, "/documents").param("documentType", "PASSPORT").param("documentNumber", "FA7654321")
+                .param("documentCountry", "UZ"));
+        long document = records.documents(person.id()).get(0).id();
+        mvc.perform(as("caseworker", get("/people/" + person.id() + "/documents/" + document)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"FA7654321\""),
+                        containsString("<option value=\"PASSPORT\" selected=\"selected\""))));
+
+        mvc.perform(change(person, "/documents/" + document).param("documentType", "ID_CARD")
+                        .param("documentNumber", "FA7654322").param("documentCountry", "kz")
+                        .param("issuedOn", "2024-01-10").param("expiresOn", "2024-01-10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"expiresOn-error\""),
+                        containsString("value=\"FA7654322\""), containsString("value=\"2024-01-10\""))));
+        assertThat(records.documents(person.id())).singleElement().extracting(PersonRecords.Document::number)
+                .isEqualTo("FA7654321");
+        mvc.perform(change(person, "/documents/" + document).param("documentType", "ID_CARD")
+                        .param("documentNumber", "FA7654322").param("documentCountry", "kz")
+                        .param("issuedOn", "2024-01-10").param("expiresOn", "2034-01-09"))
+                .andExpect(status().isFound());
+
+        assertThat(records.documents(person.id())).singleElement()
+                .satisfies(d -> assertThat(d.number()).isEqualTo("FA7654322"))
+                .satisfies(d -> assertThat(d.type()).isEqualTo("ID_CARD"))
+                .satisfies(d -> assertThat(d.issuingCountry()).isEqualTo("KZ"));
+        mvc.perform(as("caseworker", get("/people").param("documentNumber", "FA7654322")))
+                .andExpect(content().string(containsString(person.reference())));
+        mvc.perform(as("caseworker", get("/people").param("documentNumber", "FA7654321")))
+                .andExpect(content().string(not(containsString(person.reference()))));
+        assertThat(summaries(person)).containsExactly("DOCUMENT: PASSPORT issued by UZ added",
+                "DOCUMENT: ID_CARD issued by KZ corrected");
+    }
+
+    @Test
+    void aDocumentEnteredByMistakeIsRemoved() throws Exception {
+        PersonView person = aPerson();
+        mvc.perform(change(person, "/documents").param("documentType", "PASSPORT").param("documentNumber", "FA1112223")
+                .param("documentCountry", "UZ"));
+        long document = records.documents(person.id()).get(0).id();
+
+        mvc.perform(change(person, "/documents/" + document + "/remove")).andExpect(status().isFound());
+
+        assertThat(records.documents(person.id())).isEmpty();
+        assertThat(summaries(person)).containsExactly("DOCUMENT: PASSPORT issued by UZ added",
+                "DOCUMENT: PASSPORT issued by UZ removed");
+    }
+
+    @Test
+    void aDocumentOfAnotherPersonCannotBeCorrectedOrRemovedThroughThisOne() throws Exception {
+        PersonView holder = aPerson();
+        PersonView other = aPerson();
+        mvc.perform(change(holder, "/documents").param("documentType", "PASSPORT").param("documentNumber", "FA3334445")
+                .param("documentCountry", "UZ"));
+        long document = records.documents(holder.id()).get(0).id();
+
+        mvc.perform(as("caseworker", get("/people/" + other.id() + "/documents/" + document)))
+                .andExpect(status().isNotFound());
+        mvc.perform(change(other, "/documents/" + document).param("documentType", "PASSPORT")
+                .param("documentNumber", "FA0000000").param("documentCountry", "UZ")).andExpect(status().isNotFound());
+        mvc.perform(change(other, "/documents/" + document + "/remove")).andExpect(status().isNotFound());
+
+        assertThat(records.documents(holder.id())).singleElement().extracting(PersonRecords.Document::number)
+                .isEqualTo("FA3334445");
     }
 
     @Test
@@ -203,10 +309,14 @@ class PersonDetailsPageIntegrationTests {
         mvc.perform(as("auditor", get("/people/" + person.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/people/" + person.id() + "/aliases"))));
-        for (String path : new String[] { "/aliases", "/contacts", "/contacts/1/remove", "/documents", "/family",
-                "/family/1/remove", "/consents", "/consents/1/withdraw" }) {
+        for (String path : new String[] { "/aliases", "/aliases/1/remove", "/contacts", "/contacts/1/remove",
+                "/documents", "/documents/1", "/documents/1/remove", "/family", "/family/1/remove", "/consents",
+                "/consents/1/withdraw", "/edit" }) {
             mvc.perform(as("auditor", post("/people/" + person.id() + path)).with(csrf()).param("aliasName", "X"))
                     .andExpect(status().isForbidden());
+        }
+        for (String path : new String[] { "/edit", "/documents/1" }) {
+            mvc.perform(as("auditor", get("/people/" + person.id() + path))).andExpect(status().isForbidden());
         }
         assertThat(summaries(person)).isEmpty();
     }
@@ -240,6 +350,11 @@ class PersonDetailsPageIntegrationTests {
                         .param("documentType", "PASSPORT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose a district of the chosen region.")));
+    }
+
+    private long aliasId(PersonView person, String name) {
+        return jdbc.sql("select id from person_alias where person_id = ? and full_name = ?").params(person.id(), name)
+                .query(Long.class).single();
     }
 
     private LocalDate today() {

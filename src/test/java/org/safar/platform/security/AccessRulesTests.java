@@ -151,6 +151,9 @@ class AccessRulesTests {
         if (path.startsWith("/people/import")) {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER);
         }
+        if (path.matches("/people/[^/]+/(edit|documents/[^/]+)")) {
+            return PEOPLE_WRITERS;
+        }
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
         }
