@@ -31,7 +31,8 @@ public final class Harness {
     private static final long KB = 1024;
 
     /** Public pages a migrant opens, measured on first load. */
-    static final List<String> PUBLIC_PAGES = List.of("/", "/login");
+    static final List<String> PUBLIC_PAGES = List.of("/", "/agencies", "/agencies?q=Osiyo", "/vacancies", "/verify",
+            "/login");
 
     private Harness() {
     }
