@@ -1,9 +1,12 @@
 package org.safar.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,6 +69,7 @@ final class DukeComparison {
         LUCENE, BLOCKING
     }
 
+    /** Duke's match threshold; {@code -Dbench.duke.threshold} tries another. */
     static final double THRESHOLD = Double.parseDouble(System.getProperty("bench.duke.threshold", "0.90"));
     static final int MAX_SEARCH_HITS = 30;
 
@@ -116,8 +120,6 @@ final class DukeComparison {
         Database database = config.getDatabase(true);
         Processor processor = new Processor(config, database);
         processor.setThreads(threads);
-        // Duke's own breakdown (indexing, searching, comparing) on standard output: -Dbench.duke.profile=true
-        processor.setPerformanceProfiling(Boolean.getBoolean("bench.duke.profile"));
         Set<Long> pairs = ConcurrentHashMap.newKeySet();
         processor.addMatchListener(new AbstractMatchListener() {
             @Override
@@ -138,7 +140,7 @@ final class DukeComparison {
                 matchTrue++;
             }
         }
-        long[] truthOfRecords = java.util.Arrays.copyOf(truth, count);
+        long[] truthOfRecords = Arrays.copyOf(truth, count);
         return new Outcome(store, count, threads, prepareMillis, millis, processor.getComparisonCount(),
                 DuplicateFinding.truePairs(truthOfRecords), matchTrue, pairs.size() - matchTrue);
     }
@@ -220,7 +222,7 @@ final class DukeComparison {
 
         private final Transliterator latin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
         private final LowerCaseNormalizeCleaner lower = new LowerCaseNormalizeCleaner();
-        private final java.util.Map<String, String> cleaned = new java.util.HashMap<>();
+        private final Map<String, String> cleaned = new HashMap<>();
 
         /** Names repeat, and ICU's {@code Any-Latin} is slow: each distinct value is cleaned once. */
         @Override
@@ -244,7 +246,7 @@ final class DukeComparison {
         }
 
         @Override
-        public String makeKey(no.priv.garshol.duke.Record record) {
+        public String makeKey(Record record) {
             String value = record.getValue(property);
             if (value == null) {
                 // no value: a key of its own, so the record is not put in one huge block of the valueless
@@ -277,7 +279,7 @@ final class DukeComparison {
 
     /** Duke alone, for trying a configuration: {@code --count}, {@code --seed}, {@code --store lucene|blocking}. */
     public static void main(String[] args) {
-        java.util.Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }

@@ -111,6 +111,7 @@ public final class PeopleBenchmark {
                 return results;
             }
             results.dedup = new DuplicateFinding(dataSource).run(truth);
+            results.dedupLoad = loadAverage();
             log("deduplicated in %.1f s", results.dedup.millis() / 1000.0);
 
             results.heapUsed = usedHeapAfterGc();
@@ -138,6 +139,7 @@ public final class PeopleBenchmark {
         results.dukeRecords = records;
         if (records == truth.length) {
             results.oursOnDukeRecords = results.dedup;
+            results.oursOnDukeRecordsLoad = results.dedupLoad;
         }
         else {
             JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -153,6 +155,7 @@ public final class PeopleBenchmark {
                         .locations("classpath:db/migration").load().migrate();
                 long[] subsetTruth = new PopulationLoad(subset, sensitive).load(generator, records);
                 results.oursOnDukeRecords = new DuplicateFinding(subset).run(subsetTruth);
+                results.oursOnDukeRecordsLoad = loadAverage();
             }
             finally {
                 jdbc.sql("drop schema if exists " + SUBSET_SCHEMA + " cascade").update();
@@ -161,9 +164,16 @@ public final class PeopleBenchmark {
         log("ours on the first %d records: %.1f s", records, results.oursOnDukeRecords.millis() / 1000.0);
         int threads = Runtime.getRuntime().availableProcessors();
         results.duke = new DukeComparison(store, threads).run(generator, records, truth);
+        results.dukeLoad = loadAverage();
         results.dukeConfiguration = DukeComparison.describe(store, threads);
         log("Duke on the first %d records: %.1f s (+ %.1f s making its records)", records,
                 results.duke.millis() / 1000.0, results.duke.prepareMillis() / 1000.0);
+    }
+
+    /** The machine's 1-minute load average (other work on the cores makes timings noisy); NaN where unknown. */
+    static double loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? Double.NaN : load;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -22,7 +22,10 @@ final class Results {
     long heapMax;
     String postgres;
     int dukeRecords;
+    double dedupLoad = Double.NaN;
     DuplicateFinding.Outcome oursOnDukeRecords;
+    double oursOnDukeRecordsLoad = Double.NaN;
+    double dukeLoad = Double.NaN;
     DukeComparison.Outcome duke;
     String dukeConfiguration;
 
@@ -93,9 +96,12 @@ final class Results {
         md.append(f("| F1 Safar − F1 Duke | %+.3f | > 0 | %s |%n", f1Gain, met(f1Gain > 0)));
         md.append(f("| Dedup wall time: Safar / Duke (%d cores; Duke given as many threads) | %.1f s / %.1f s | – | – |%n", duke.threads(),
                 ours.millis() / 1000.0, duke.millis() / 1000.0));
+        md.append(f("| Load average of the machine after each (1 min; %d cores): Safar / Duke | %.1f / %.1f | – | – |%n",
+                Runtime.getRuntime().availableProcessors(), oursOnDukeRecordsLoad, dukeLoad));
         double faster = (double) duke.millis() / Math.max(1, ours.millis());
         md.append(f("| Safar is N× faster than Duke | %.1f× | ≥ 3× | %s |%n", faster, met(faster >= 3)));
-        md.append(f("| Duke: record preparation (ICU cleaning; not in its wall time) / comparisons | %.1f s / %,d"
+        md.append(f("| Duke: making its records (ICU cleaning; not in its wall time) / comparisons (each pair from"
+                + " both sides) | %.1f s / %,d"
                 + " | – | – |%n", duke.prepareMillis() / 1000.0, duke.comparisons()));
         md.append(f("%n%s%n", dukeConfiguration));
     }
