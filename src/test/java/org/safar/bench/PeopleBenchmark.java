@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -26,11 +27,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * heap. Run by {@code bench/run-people.sh}, never by {@code ./mvnw verify}. Options: {@code --url} (an empty
  * database), {@code --count}, {@code --queries}, {@code --search-seconds} (time budget of the
  * searches), {@code --scale} (names the results file), {@code --out} (results
- * directory; none to only print), {@code --command} (recorded in the results).
+ * directory; none to only print), {@code --command} (recorded in the results), {@code --duke true|false} (compare
+ * our dedup with Duke's on the same records; default true), {@code --duke-count N} (compare on the first N records
+ * only, ours re-run on them in a schema of their own, when Duke would take too long on all), {@code --duke-store
+ * lucene|blocking} (Duke's candidate search; see {@link DukeComparison}).
  */
 public final class PeopleBenchmark {
 
     static final long SEED = 42;
+    private static final String SUBSET_SCHEMA = "bench_duke_subset";
 
     private PeopleBenchmark() {
     }
@@ -46,7 +51,12 @@ public final class PeopleBenchmark {
                 Integer.parseInt(options.getOrDefault("queries", "10000")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "120"))),
                 options.getOrDefault("command", ""), Boolean.parseBoolean(options.getOrDefault("reuse", "false")),
-                Boolean.parseBoolean(options.getOrDefault("search-only", "false"))).markdown();
+                Boolean.parseBoolean(options.getOrDefault("search-only", "false")),
+                Boolean.parseBoolean(options.getOrDefault("duke", "true"))
+                        ? Integer.parseInt(options.getOrDefault("duke-count", options.getOrDefault("count", "100000")))
+                        : 0,
+                DukeComparison.Store.valueOf(options.getOrDefault("duke-store", "lucene").toUpperCase(Locale.ROOT)))
+                .markdown();
         System.out.println(report);
         if (options.containsKey("out")) {
             Path file = Path.of(options.get("out"),
@@ -59,15 +69,18 @@ public final class PeopleBenchmark {
 
     static Results run(String url, String user, String password, int count, int queries, Duration searchBudget,
             String command) throws Exception {
-        return run(url, user, password, count, queries, searchBudget, command, false, false);
+        return run(url, user, password, count, queries, searchBudget, command, false, false, count,
+                DukeComparison.Store.LUCENE);
     }
 
     /**
      * @param reuse search a registry an earlier run with the same count left loaded instead of loading one
      * @param searchOnly time the search and nothing else (for trying a change to the search)
+     * @param dukeCount compare with Duke on this many first records (0: no comparison)
      */
     static Results run(String url, String user, String password, int count, int queries, Duration searchBudget,
-            String command, boolean reuse, boolean searchOnly) throws Exception {
+            String command, boolean reuse, boolean searchOnly, int dukeCount, DukeComparison.Store dukeStore)
+            throws Exception {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -98,6 +111,7 @@ public final class PeopleBenchmark {
                 return results;
             }
             results.dedup = new DuplicateFinding(dataSource).run(truth);
+            results.dedupLoad = loadAverage();
             log("deduplicated in %.1f s", results.dedup.millis() / 1000.0);
 
             results.heapUsed = usedHeapAfterGc();
@@ -106,9 +120,60 @@ public final class PeopleBenchmark {
                     .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             results.heapMax = Runtime.getRuntime().maxMemory();
             results.postgres = jdbc.sql("select version()").query(String.class).single();
+            if (dukeCount > 0) {
+                compareWithDuke(results, dataSource, sensitive, generator, truth, Math.min(dukeCount, count),
+                        dukeStore);
+            }
             Reference.reachabilityFence(truth);
             return results;
         }
+    }
+
+    /**
+     * Duke's dedup of the first {@code records} records against ours on the same records: the full run's when they
+     * are all the records, otherwise a run of ours on just them, loaded into a schema of their own (dropped after).
+     * Runs after the heap is measured, so Duke's memory is not counted as ours.
+     */
+    private static void compareWithDuke(Results results, HikariDataSource dataSource, SensitiveData sensitive,
+            PopulationGenerator generator, long[] truth, int records, DukeComparison.Store store) throws Exception {
+        results.dukeRecords = records;
+        if (records == truth.length) {
+            results.oursOnDukeRecords = results.dedup;
+            results.oursOnDukeRecordsLoad = results.dedupLoad;
+        }
+        else {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            jdbc.sql("drop schema if exists " + SUBSET_SCHEMA + " cascade").update();
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(dataSource.getJdbcUrl());
+            config.setUsername(dataSource.getUsername());
+            config.setPassword(dataSource.getPassword());
+            config.setMaximumPoolSize(4);
+            config.setConnectionInitSql("set search_path to " + SUBSET_SCHEMA + ", public");
+            try (HikariDataSource subset = new HikariDataSource(config)) {
+                Flyway.configure().dataSource(subset).schemas(SUBSET_SCHEMA).defaultSchema(SUBSET_SCHEMA)
+                        .locations("classpath:db/migration").load().migrate();
+                long[] subsetTruth = new PopulationLoad(subset, sensitive).load(generator, records);
+                results.oursOnDukeRecords = new DuplicateFinding(subset).run(subsetTruth);
+                results.oursOnDukeRecordsLoad = loadAverage();
+            }
+            finally {
+                jdbc.sql("drop schema if exists " + SUBSET_SCHEMA + " cascade").update();
+            }
+        }
+        log("ours on the first %d records: %.1f s", records, results.oursOnDukeRecords.millis() / 1000.0);
+        int threads = Runtime.getRuntime().availableProcessors();
+        results.duke = new DukeComparison(store, threads).run(generator, records, truth);
+        results.dukeLoad = loadAverage();
+        results.dukeConfiguration = DukeComparison.describe(store, threads);
+        log("Duke on the first %d records: %.1f s (+ %.1f s making its records)", records,
+                results.duke.millis() / 1000.0, results.duke.prepareMillis() / 1000.0);
+    }
+
+    /** The machine's 1-minute load average (other work on the cores makes timings noisy); NaN where unknown. */
+    static double loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? Double.NaN : load;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

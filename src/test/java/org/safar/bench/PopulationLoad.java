@@ -41,7 +41,7 @@ final class PopulationLoad {
     long[] load(PopulationGenerator generator, int count) throws SQLException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         List<String> indexes = jdbc.sql("""
-                select indexdef from pg_indexes i where tablename in (:tables)
+                select indexdef from pg_indexes i where tablename in (:tables) and schemaname = current_schema()
                 and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""")
                 .param("tables", TABLES).query(String.class).list();
         for (String index : indexes) {

@@ -22,6 +22,13 @@ final class Results {
     long heapPeak;
     long heapMax;
     String postgres;
+    int dukeRecords;
+    double dedupLoad = Double.NaN;
+    DuplicateFinding.Outcome oursOnDukeRecords;
+    double oursOnDukeRecordsLoad = Double.NaN;
+    double dukeLoad = Double.NaN;
+    DukeComparison.Outcome duke;
+    String dukeConfiguration;
 
     Results(int count, int queries, String command) {
         this.count = count;
@@ -70,7 +77,34 @@ final class Results {
                 ,
                 heapUsed / MB, heapMax / MB, met(heapUsed < 512 * MB)));
         md.append(f("| Heap pools' peak during the run, garbage included | %d MB | – | – |%n", heapPeak / MB));
+        if (duke != null) {
+            appendDuke(md);
+        }
         return md.toString();
+    }
+
+    /** Duke's dedup against ours on the same records: pair precision, recall, F1 and wall time of each. */
+    private void appendDuke(StringBuilder md) {
+        DuplicateFinding.Outcome ours = oursOnDukeRecords;
+        String records = dukeRecords == count ? f("all %,d records", count)
+                : f("the first %,d of the %,d records (--duke-count; ours re-run on them alone)", dukeRecords, count);
+        md.append(f("| **Matching vs Duke 1.2**, on %s | | | |%n", records));
+        md.append(f("| Safar MATCH: precision / recall / F1 | %.3f / %.3f / %.3f | – | – |%n", ours.precision(false),
+                ours.recall(false), ours.f1(false)));
+        md.append(f("| Duke match: precision / recall / F1 | %.3f / %.3f / %.3f | – | – |%n", duke.precision(),
+                duke.recall(), duke.f1()));
+        double f1Gain = ours.f1(false) - duke.f1();
+        md.append(f("| F1 Safar − F1 Duke | %+.3f | > 0 | %s |%n", f1Gain, met(f1Gain > 0)));
+        md.append(f("| Dedup wall time: Safar / Duke (%d cores; Duke given as many threads) | %.1f s / %.1f s | – | – |%n", duke.threads(),
+                ours.millis() / 1000.0, duke.millis() / 1000.0));
+        md.append(f("| Load average of the machine after each (1 min; %d cores): Safar / Duke | %.1f / %.1f | – | – |%n",
+                Runtime.getRuntime().availableProcessors(), oursOnDukeRecordsLoad, dukeLoad));
+        double faster = (double) duke.millis() / Math.max(1, ours.millis());
+        md.append(f("| Safar is N× faster than Duke | %.1f× | ≥ 3× | %s |%n", faster, met(faster >= 3)));
+        md.append(f("| Duke: making its records (ICU cleaning; not in its wall time) / comparisons (each pair from"
+                + " both sides) | %.1f s / %,d"
+                + " | – | – |%n", duke.prepareMillis() / 1000.0, duke.comparisons()));
+        md.append(f("%n%s%n", dukeConfiguration));
     }
 
     private static String percentiles(SearchLatency.Timings timings) {
