@@ -22,6 +22,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * table to {@code bench/results/<date>-<scale>.md}.
  *
  * <p>Options: {@code --url} (an empty database), {@code --scale} (small|full), {@code --people}, {@code --queries},
+ * {@code --duke-count} (records compared with Duke; 200,000 at most by default, as Duke keeps all on the heap),
  * {@code --import-rows}, {@code --cases}, {@code --clients}, {@code --load-seconds}, {@code --jar} (the packaged application), {@code --chromium}, {@code --out}
  * (none to only print), {@code --command}.
  */
@@ -57,8 +58,9 @@ public final class Harness {
         Path chromium = Path.of(options.getOrDefault("chromium", "/usr/bin/chromium"));
         Path work = Files.createTempDirectory("safar-bench-");
 
+        int dukeCount = Integer.parseInt(options.getOrDefault("duke-count", Integer.toString(Math.min(people, 200_000))));
         Results registry = PeopleBenchmark.run(url, user, password, people, queries, Duration.ofSeconds(120),
-                options.getOrDefault("command", ""), false, false);
+                options.getOrDefault("command", ""), false, false, dukeCount, DukeComparison.Store.LUCENE);
         registry.title = "Safar benchmark (" + scale + ")";
         StringBuilder md = new StringBuilder(registry.markdown());
 
