@@ -153,10 +153,10 @@ class MobilityDemoData implements ApplicationRunner {
 
         long carers = published(euro, pflege, "Elderly care assistant", "5322", "DE", "Hamburg", 12, "2600", "EUR",
                 "MONTH", 38, "Help to find a flat; first month paid", "Flight and visa paid by the employer", 24,
-                "German B1", "Care experience or nursing college", "PDO-DE-CARE");
+                "German B1", "Care experience or nursing college", "CARE");
         long fruit = published(euro, fields, "Seasonal fruit picker", "9211", "GB", "Kent", 80, "12.21", "GBP", "HOUR",
                 39, "Caravan on the farm, 60 GBP a week", "Worker pays the flight; visa fee refunded", 6,
-                "Basic English", null, "PDO-GB-SEASONAL");
+                "Basic English", null, null);
         submitted(euro, bau, "Building electrician", "7411", "DE", "Berlin", 5, "3100", "EUR", "MONTH", 40,
                 "Flat share arranged by the employer", "Flight paid by the employer", 24, "German A2",
                 "Electrician diploma");

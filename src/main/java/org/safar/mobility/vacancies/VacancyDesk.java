@@ -151,7 +151,7 @@ public class VacancyDesk {
         }
         String course = form.getRequiredCourseCode();
         if (course != null && !course.isBlank()
-                && training.courses().stream().noneMatch(c -> c.code().equals(course.trim()))) {
+                && training.courses().stream().noneMatch(c -> c.code().equalsIgnoreCase(course.trim()))) {
             throw new DomainException("vacancy.course.unknown", course.trim());
         }
     }

@@ -50,12 +50,12 @@ class MobilityApiIntegrationTests {
                 {"employerId": %d, "title": "API mason", "occupationCode": "7112", "country": "RU", "city": "Tver",
                  "posts": 3, "wage": 1100.50, "currency": "USD", "wagePeriod": "MONTH", "hoursPerWeek": 40,
                  "accommodation": "Dormitory", "travel": "Paid", "contractMonths": 12,
-                 "requiredCourseCode": "pdo-ru", "closingOn": "%s"}""".formatted(employer, LocalDate.now().plusMonths(1));
+                 "requiredCourseCode": "ru-ori", "closingOn": "%s"}""".formatted(employer, LocalDate.now().plusMonths(1));
 
         var drafted = mvc.perform(as(agencyUser, post("/api/v1/vacancies").contentType(MediaType.APPLICATION_JSON)
                 .content(body))).andReturn().getResponse();
         assertThat(drafted.getStatus()).isEqualTo(201);
-        assertThat(drafted.getContentAsString()).contains("\"status\":\"DRAFT\"").contains("\"requiredCourseCode\":\"PDO-RU\"");
+        assertThat(drafted.getContentAsString()).contains("\"status\":\"DRAFT\"").contains("\"requiredCourseCode\":\"RU-ORI\"");
         String id = drafted.getContentAsString().replaceAll("(?s)^\\{\"id\":(\\d+),.*$", "$1");
 
         assertThat(mvc.perform(as(agencyUser, post("/api/v1/vacancies/" + id + "/submit"))).andReturn().getResponse()

@@ -73,7 +73,7 @@ class RequiredCourseIntegrationTests {
     @Test
     void theVacancyPageShowsTheCourseByNameAndWhichApplicantsHoldAValidCertificate() throws Exception {
         Held held = jdbc.sql("""
-                select c.person_id, k.code, c.code from training_certificate c
+                select c.person_id, k.code as course_code, c.code as certificate from training_certificate c
                 join training_course k on k.id = c.course_id
                 join person p on p.id = c.person_id and p.merged_into is null
                 where c.revoked_at is null order by c.id limit 1""").query(Held.class).single();

@@ -65,7 +65,7 @@ class VacancyJourneyBrowserTest {
         agencyPage.locator("#contractMonths").fill("12");
         agencyPage.locator("#accommodation").fill("Dormitory, free");
         agencyPage.locator("#travel").fill("Flight paid by the employer");
-        agencyPage.locator("#requiredCourseCode").fill("PDO-RU");
+        agencyPage.locator("#requiredCourseCode").selectOption("RU-ORI");
         agencyPage.locator("form.form button.primary").click();
         assertThat(agencyPage).hasURL(Pattern.compile(".*/mobility/vacancies/\\d+$"));
         String vacancyPath = agencyPage.url().replaceAll("^https?://[^/]+", "");
@@ -74,7 +74,7 @@ class VacancyJourneyBrowserTest {
 
         Page officerPage = signedIn(browsing, officer, language);
         officerPage.navigate(vacancyPath);
-        assertThat(officerPage.locator("#required-course")).hasText("PDO-RU");
+        assertThat(officerPage.locator("#required-course")).containsText("RU-ORI");
         officerPage.locator("#verify-vacancy").click();
         assertThat(officerPage.locator("#vacancy-status")).hasText(text("vacancy.status.PUBLISHED", language));
 

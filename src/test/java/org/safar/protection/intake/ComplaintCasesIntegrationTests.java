@@ -47,7 +47,7 @@ class ComplaintCasesIntegrationTests {
         record Opened(String type, long office, String agency, String status, String country, String summary) {
         }
         Opened opened = jdbc.sql("""
-                select t.code, c.owning_office_id, c.agency, c.status, c.country, c.summary
+                select t.code as type, c.owning_office_id as office, c.agency, c.status, c.country, c.summary
                 from protection_case c join case_type t on t.id = c.type_id where c.reference = ?""")
                 .param(reference).query(Opened.class).single();
         assertThat(opened.type()).isEqualTo("RIGHTS_VIOLATION");
