@@ -50,7 +50,7 @@ public final class Harness {
         String password = System.getenv().getOrDefault("SAFAR_DB_PASSWORD", "");
         int people = Integer.parseInt(options.getOrDefault("people", full ? "1000000" : "100000"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "10000"));
-        long importRows = Long.parseLong(options.getOrDefault("import-rows", full ? "100000" : "20000"));
+        long importRows = Long.parseLong(options.getOrDefault("import-rows", full ? "100000" : "5000"));
         int cases = Integer.parseInt(options.getOrDefault("cases", full ? "5000000" : "500000"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         Duration loadTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-seconds", "30")));
