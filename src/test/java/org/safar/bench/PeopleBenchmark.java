@@ -5,15 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.safar.people.generator.GeneratedPerson;
 import org.safar.people.generator.PopulationGenerator;
 import org.safar.people.registry.RegistryForBenchmarks;
 import org.safar.platform.security.SensitiveData;
@@ -44,7 +45,8 @@ public final class PeopleBenchmark {
                 Integer.parseInt(options.getOrDefault("count", "100000")),
                 Integer.parseInt(options.getOrDefault("queries", "10000")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "120"))),
-                options.getOrDefault("command", "")).markdown();
+                options.getOrDefault("command", ""), Boolean.parseBoolean(options.getOrDefault("reuse", "false")),
+                Boolean.parseBoolean(options.getOrDefault("search-only", "false"))).markdown();
         System.out.println(report);
         if (options.containsKey("out")) {
             Path file = Path.of(options.get("out"),
@@ -57,6 +59,15 @@ public final class PeopleBenchmark {
 
     static Results run(String url, String user, String password, int count, int queries, Duration searchBudget,
             String command) throws Exception {
+        return run(url, user, password, count, queries, searchBudget, command, false, false);
+    }
+
+    /**
+     * @param reuse search a registry an earlier run with the same count left loaded instead of loading one
+     * @param searchOnly time the search and nothing else (for trying a change to the search)
+     */
+    static Results run(String url, String user, String password, int count, int queries, Duration searchBudget,
+            String command, boolean reuse, boolean searchOnly) throws Exception {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -64,21 +75,28 @@ public final class PeopleBenchmark {
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            SensitiveData sensitive = new SensitiveData(randomKey(), randomKey());
+            SensitiveData sensitive = new SensitiveData(benchKey(1), benchKey(2));
             PopulationGenerator generator = new PopulationGenerator(SEED);
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Results results = new Results(count, queries, command);
 
             long started = System.nanoTime();
-            long[] truth = new PopulationLoad(dataSource, sensitive).load(generator, count);
+            long[] truth = reuse
+                    && jdbc.sql("select count(*) from person").query(Long.class).single() == count
+                            ? generator.records(count).mapToLong(GeneratedPerson::truthId).toArray()
+                            : new PopulationLoad(dataSource, sensitive).load(generator, count);
             results.loadMillis = (System.nanoTime() - started) / 1_000_000;
             log("loaded %d people in %.1f s", count, results.loadMillis / 1000.0);
 
             results.search = new SearchLatency(RegistryForBenchmarks.search(jdbc, sensitive),
-                    RegistryForBenchmarks.records(jdbc, sensitive)).run(generator, truth, queries, searchBudget, SEED);
+                    RegistryForBenchmarks.records(jdbc, sensitive),
+                    RegistryForBenchmarks.pageByFamily(jdbc, sensitive)).run(generator, truth, queries, searchBudget, SEED);
             log("searched: p95 %.2f ms against %.2f ms", results.search.search().percentile(95),
                     results.search.lookup().percentile(95));
 
+            if (searchOnly) {
+                return results;
+            }
             results.dedup = new DuplicateFinding(dataSource).run(truth);
             log("deduplicated in %.1f s", results.dedup.millis() / 1000.0);
 
@@ -101,9 +119,10 @@ public final class PeopleBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static byte[] randomKey() {
+    /** Fixed keys for synthetic data, so that a registry left loaded can be searched again ({@code --reuse}). */
+    static byte[] benchKey(int which) {
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        new SplittableRandom(SEED * 31 + which).nextBytes(key);
         return key;
     }
 

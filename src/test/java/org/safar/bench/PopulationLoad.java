@@ -104,7 +104,7 @@ final class PopulationLoad {
     }
 
     /** One line of COPY text format. */
-    private static StringBuilder row(StringBuilder line, Object... values) {
+    static StringBuilder row(StringBuilder line, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 line.append('\t');

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.safar.people.PersonView;
 import org.safar.people.generator.GeneratedPerson;
 import org.safar.people.generator.Noise;
 import org.safar.people.generator.PopulationGenerator;
+import org.safar.people.matching.NameKeys;
 import org.safar.people.matching.ScriptTransliteration;
 import org.safar.people.registry.PersonRecords;
 import org.safar.people.registry.PersonSearch;
@@ -21,8 +24,9 @@ import org.safar.people.registry.PersonSearch.Hit;
 import org.safar.people.registry.PersonSearch.Query;
 
 /**
- * Times the search box against an indexed equality lookup ({@link PersonRecords#byId}) on the same pool in the
- * same run. Queries are what officers type: full names of loaded people as a later office wrote them (repeated
+ * Times the search box against two indexed equality lookups on the same pool in the same run: one person by id
+ * ({@link PersonRecords#byId}), and a page of people by their folded family name, read and mapped as the search's
+ * page is. Queries are what officers type: full names of loaded people as a later office wrote them (repeated
  * entries from beyond the loaded records: another script, passport spelling), full names transliterated into the
  * other script, and a family name cut short with the given name.
  */
@@ -30,13 +34,16 @@ final class SearchLatency {
 
     static final int LIMIT = 50;
     private static final int WARM_UP = 50;
+    private static final boolean SLOW_LOG = Boolean.getBoolean("bench.slow");
 
     private final PersonSearch search;
     private final PersonRecords records;
+    private final Function<String, List<PersonView>> pageByFamily;
 
-    SearchLatency(PersonSearch search, PersonRecords records) {
+    SearchLatency(PersonSearch search, PersonRecords records, Function<String, List<PersonView>> pageByFamily) {
         this.search = search;
         this.records = records;
+        this.pageByFamily = pageByFamily;
     }
 
     /** Latencies in microseconds, sorted; percentiles in milliseconds. */
@@ -47,7 +54,12 @@ final class SearchLatency {
         }
     }
 
-    record Outcome(Timings search, Timings lookup, int queries, int found) {
+    /**
+     * @param lookup one person by id (primary key)
+     * @param page a page of up to {@value #LIMIT} people by an indexed equality on the family name, read like the
+     *        search's results: the like-for-like baseline
+     */
+    record Outcome(Timings search, Timings lookup, Timings page, int queries, int found) {
 
         int searched() {
             return search.micros().length;
@@ -86,13 +98,24 @@ final class SearchLatency {
         time(Math.min(1000, queries), Long.MAX_VALUE, i -> records.byId(ids[queries - 1 - i]));
         int[] found = new int[1];
         Timings searching = time(queries, budget.toNanos(), i -> {
+            long began = System.nanoTime();
             List<Hit> hits = search.search(new Query(texts.get(i), null, null, null), LIMIT);
+            if (SLOW_LOG && System.nanoTime() - began > Long.getLong("bench.slow.ms", 20) * 1_000_000) {
+                System.err.printf("slow %d ms, %d hits: %s%n", (System.nanoTime() - began) / 1_000_000, hits.size(),
+                        texts.get(i));
+            }
             if (hits.stream().anyMatch(h -> truthOf(h, truth) == expected.get(i))) {
                 found[0]++;
             }
         });
         Timings lookups = time(queries, Long.MAX_VALUE, i -> records.byId(ids[i]).orElseThrow());
-        return new Outcome(searching, lookups, queries, found[0]);
+        List<String> families = new ArrayList<>(queries);
+        for (int i = 0; i < queries; i++) {
+            families.add(NameKeys.of(records.byId(ids[i]).orElseThrow().familyName(), "", "").family());
+        }
+        time(Math.min(WARM_UP, queries), Long.MAX_VALUE, i -> pageByFamily.apply(families.get(queries - 1 - i)));
+        Timings pages = time(queries, Long.MAX_VALUE, i -> pageByFamily.apply(families.get(i)));
+        return new Outcome(searching, lookups, pages, queries, found[0]);
     }
 
     private static void shuffle(List<String> texts, List<Long> expected, SplittableRandom random) {

@@ -15,21 +15,22 @@ import org.safar.platform.DomainException;
 
 /**
  * An uploaded file kept in a temporary file until its job has read it, with its format and the sha-256 of its
- * bytes. Refuses what cannot be an import: an empty file, one over 10 MB, anything but CSV or XLSX.
+ * bytes. Refuses what cannot be an import: an empty file, one over the size limit
+ * ({@code SAFAR_IMPORT_MAX_SIZE}, 10 MB unless set), anything but CSV or XLSX.
  */
 record ImportFile(Path path, Format format, String sha256) {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     /** The formats an import accepts. */
     enum Format { CSV, XLSX }
 
-    static ImportFile keep(String filename, long size, InputStream content) throws IOException {
+    static ImportFile keep(String filename, long size, InputStream content, long maxBytes) throws IOException {
         if (size <= 0) {
             throw new DomainException(400, "import.file.empty");
         }
-        if (size > MAX_BYTES) {
-            throw new DomainException(413, "import.file.tooLarge", MAX_BYTES / 1024 / 1024);
+        if (size > maxBytes) {
+            throw new DomainException(413, "import.file.tooLarge", maxBytes / 1024 / 1024);
         }
         Path path = Files.createTempFile("safar-import-", ".upload");
         try {

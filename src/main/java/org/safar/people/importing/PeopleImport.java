@@ -11,10 +11,12 @@ import org.safar.people.registry.PersonRegistry;
 import org.safar.platform.DomainException;
 import org.safar.platform.jobs.BackgroundJobs;
 import org.safar.platform.jobs.JobCounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Importing people from a CSV or XLSX file as a background job. Every row is its own transaction: a valid row
@@ -40,8 +42,12 @@ public class PeopleImport {
     private final ImportedRows rows;
     private final TransactionTemplate eachRow;
 
+    private final long maxBytes;
+
     PeopleImport(BackgroundJobs jobs, RowReading reading, PersonRegistry registry, ImportedRows rows,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${safar.people.import-max-size:10MB}") DataSize maxSize) {
+        this.maxBytes = maxSize.toBytes();
         this.jobs = jobs;
         this.reading = reading;
         this.registry = registry;
@@ -54,7 +60,7 @@ public class PeopleImport {
      * too large or wrongly typed file with a {@link DomainException} before any job exists.
      */
     public long start(String filename, long size, InputStream content, String owner) throws IOException {
-        ImportFile file = ImportFile.keep(filename, size, content);
+        ImportFile file = ImportFile.keep(filename, size, content, maxBytes);
         return jobs.submit(KIND, owner, jobId -> {
             try {
                 run(jobId, file);
@@ -102,6 +108,7 @@ public class PeopleImport {
     }
 
     private JobCounts register(ImportedRows.Line line, SourceRow row, JobCounts counts) {
+        rows.commitWithoutWaitingForDisk();
         var before = rows.importedBefore(line.rowHash());
         if (before.isPresent()) {
             rows.skipped(line, before.get());

@@ -51,19 +51,17 @@ public class PersonSearch {
         String name = query.text() == null ? "" : NameKeys.ofLine(query.text()).name();
         String documentHash = query.documentNumber() == null || query.documentNumber().isBlank() ? null
                 : sensitive.lookupHash(Registration.normaliseDocumentNumber(query.documentNumber()));
+        String region = blank(query.region()) ? null : query.region();
         if (!name.isEmpty()) {
-            NameKeys keys = NameKeys.ofLine(query.text());
-            if (!keys.family().isEmpty() && !keys.given().isEmpty()) {
-                List<Hit> exact = jdbc.sql(BY_FOLDED_KEYS)
-                        .param("name", name).param("family", keys.family()).param("given", keys.given())
-                        .param("phonetic", keys.phonetic()).param("year", query.birthYear())
-                        .param("region", blank(query.region()) ? null : query.region())
-                        .param("document", documentHash).param("limit", limit)
-                        .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
-                        .list();
-                if (!exact.isEmpty()) {
-                    return exact;
-                }
+            List<Hit> indexed = byFoldedKeys(NameKeys.ofLine(query.text()), query.birthYear(), region,
+                    documentHash, limit);
+            if (!indexed.isEmpty()) {
+                return indexed;
+            }
+            List<Hit> bySimilarWords = bySimilarWords(NameKeys.ofLine(query.text()), query.birthYear(), region,
+                    documentHash, limit);
+            if (!bySimilarWords.isEmpty()) {
+                return bySimilarWords;
             }
             // a stricter threshold than pg_trgm's 0.3: folded keys of one name are close, and fewer index hits
             // to recheck keep the search fast on a large registry
@@ -71,10 +69,65 @@ public class PersonSearch {
         }
         return jdbc.sql(name.isEmpty() ? BY_FILTERS_ONLY : BY_NAME)
                 .param("name", name).param("year", query.birthYear())
-                .param("region", blank(query.region()) ? null : query.region())
+                .param("region", region)
                 .param("document", documentHash).param("limit", limit)
                 .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
                 .list();
+    }
+
+    /**
+     * The first pass: folded keys (script and spelling already removed) looked up in B-tree indexes that cover
+     * what ranking needs, so no table row is read until the best {@code limit} are known. Two words are tried as
+     * family and given name in both orders, each either whole or as the start of a word ("Nazaro Madina" finds
+     * Nazarova Madina), plus the sound key; one word is the start of a family name or a whole first given name.
+     */
+    private List<Hit> byFoldedKeys(NameKeys keys, Integer year, String region, String document, int limit) {
+        String family = keys.family();
+        List<String> given = keys.given().isEmpty() ? List.of() : List.of(keys.given().split(" "));
+        boolean twoWords = !family.isEmpty() && !given.isEmpty();
+        String a = family.isEmpty() ? (given.isEmpty() ? "" : given.get(0)) : family;
+        String b = twoWords ? given.get(0) : a;
+        if (a.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(twoWords ? BY_TWO_WORDS : BY_ONE_WORD)
+                .param("name", keys.name())
+                .param("a", a).param("aEnd", prefixEnd(a))
+                .param("b", b).param("bEnd", prefixEnd(b))
+                .param("phonetic", keys.phonetic())
+                .param("year", year).param("region", region).param("document", document)
+                .param("limit", limit)
+                .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
+                .list();
+    }
+
+    /**
+     * The second pass, for a word misspelt or cut where the first found nobody: each of the first two words is
+     * replaced by the few most similar words of the name dictionary ({@code name_word}, trigrams; a word many
+     * people bear goes before a rare one as similar), and those are looked up exactly as family and first given
+     * name, in both orders.
+     */
+    private List<Hit> bySimilarWords(NameKeys keys, Integer year, String region, String document, int limit) {
+        List<String> words = keys.words();
+        if (words.size() < 2) {
+            return List.of();
+        }
+        String a = keys.family().isEmpty() ? words.get(0) : keys.family();
+        String b = keys.given().isEmpty() ? words.get(1) : keys.given().split(" ")[0];
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.3', true)").query().singleValue();
+        return jdbc.sql(BY_SIMILAR_WORDS)
+                .param("name", keys.name()).param("a", a).param("b", b)
+                .param("year", year).param("region", region).param("document", document)
+                .param("limit", limit)
+                .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
+                .list();
+    }
+
+    /** The least string greater than every string that starts with {@code prefix} (keys compare by code point). */
+    static String prefixEnd(String prefix) {
+        int last = prefix.codePointBefore(prefix.length());
+        return prefix.substring(0, prefix.length() - Character.charCount(last))
+                + new String(Character.toChars(last + 1));
     }
 
     private static final String FILTERS = """
@@ -84,22 +137,79 @@ public class PersonSearch {
                    or p.id in (select d.person_id from identity_document d where d.number_hash = :document))
             """;
 
-    /**
-     * First pass for a full name: the folded keys (script and spelling already removed) looked up in their B-tree
-     * indexes, in both orders of family and given name, and the sound key. Only when this finds nobody does the
-     * slower trigram search look for misspellings.
-     */
-    private static final String BY_FOLDED_KEYS = """
-            select""" + " " + PersonRecords.COLUMNS + """
-            , greatest(similarity(p.name_key, :name), word_similarity(:name, p.name_key)) score
-            from person p
-            where p.merged_into is null
-              and ((p.family_key = :family and p.given_key like :given || '%')
-                   or (p.family_key = :given and p.given_key like :family || '%')
-                   or p.phonetic_key = :phonetic)
+    /** Ranks the people {@code found} through the covering indexes, then reads the rows of the best only. */
+    private static final String RANK_FOUND = """
+            , top as (
+                select p.id, similarity(p.name_key, :name) score from found p
+                where true
             """ + FILTERS + """
-            order by score desc, p.family_name, p.given_names
-            limit :limit""";
+                order by score desc, p.name_key
+                limit :limit
+            )
+            select""" + " " + PersonRecords.COLUMNS + """
+            , top.score
+            from top join person p on p.id = top.id
+            order by top.score desc, p.family_name, p.given_names""";
+
+    /** What the covering indexes of V9 hold besides their keys; they leave merged records out. */
+    private static final String COVERED = """
+            select p.id, p.name_key, p.birth_year, p.home_region from person p
+            where p.merged_into is null
+            """;
+
+    private static final String BY_TWO_WORDS = "with found as (\n" + COVERED + """
+              and p.family_key collate "C" = :a
+              and p.given_key collate "C" >= :b and p.given_key collate "C" < :bEnd
+            union
+            """ + COVERED + """
+              and p.family_key collate "C" = :b
+              and p.given_key collate "C" >= :a and p.given_key collate "C" < :aEnd
+            union
+            """ + COVERED + """
+              and split_part(p.given_key, ' ', 1) collate "C" = :b
+              and p.family_key collate "C" >= :a and p.family_key collate "C" < :aEnd
+            union
+            """ + COVERED + """
+              and split_part(p.given_key, ' ', 1) collate "C" = :a
+              and p.family_key collate "C" >= :b and p.family_key collate "C" < :bEnd
+            union
+            """ + COVERED + """
+              and p.phonetic_key = :phonetic
+            )""" + RANK_FOUND;
+
+    private static final String BY_SIMILAR_WORDS = """
+            with like_a as (select array_agg(word) words from (select w.word from name_word w where w.word % :a
+                            order by similarity(w.word, :a) + 0.05 * ln(w.uses) desc, w.word limit 5) s)
+            , like_b as (select array_agg(word) words from (select w.word from name_word w where w.word % :b
+                         order by similarity(w.word, :b) + 0.05 * ln(w.uses) desc, w.word limit 5) s)
+            , found as (
+            """ + COVERED + """
+              and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_b)::text[])
+              and p.family_key collate "C" = any ((select words from like_a)::text[])
+            union
+            """ + COVERED + """
+              and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_a)::text[])
+              and p.family_key collate "C" = any ((select words from like_b)::text[])
+            )""" + RANK_FOUND;
+
+    /**
+     * One word: family names that start with it, read in index order and cut at the page size (a common family
+     * name has thousands of holders), and the people whose first given name it is, cut the same way.
+     */
+    private static final String BY_ONE_WORD = "with found as (\n(" + COVERED + """
+              and p.family_key collate "C" >= :a and p.family_key collate "C" < :aEnd
+              and (cast(:year as int) is null or p.birth_year = :year)
+              and (cast(:region as text) is null or p.home_region = :region)
+            order by p.family_key collate "C", p.given_key collate "C"
+            limit :limit)
+            union
+            (""" + COVERED + """
+              and split_part(p.given_key, ' ', 1) collate "C" = :a
+              and (cast(:year as int) is null or p.birth_year = :year)
+              and (cast(:region as text) is null or p.home_region = :region)
+            order by split_part(p.given_key, ' ', 1) collate "C", p.family_key collate "C"
+            limit :limit)
+            )""" + RANK_FOUND;
 
     /**
      * Candidates from each trigram index separately (whole name, a word of the name, aliases), joined by

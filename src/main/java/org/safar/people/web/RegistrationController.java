@@ -9,6 +9,7 @@ import org.safar.people.matching.PersonComparison;
 import org.safar.people.registry.IdentityDocuments;
 import org.safar.people.registry.IdentityResolver;
 import org.safar.people.registry.PersonRegistry;
+import org.safar.people.registry.RegistrationChecks;
 import org.safar.people.registry.Registration;
 import org.safar.platform.accounts.District;
 import org.safar.platform.accounts.Region;
@@ -31,8 +32,10 @@ class RegistrationController {
 
     private final PersonRegistry registry;
     private final PersonDisplay display;
+    private final RegistrationChecks checks;
 
-    RegistrationController(PersonRegistry registry, PersonDisplay display) {
+    RegistrationController(PersonRegistry registry, PersonDisplay display, RegistrationChecks checks) {
+        this.checks = checks;
         this.registry = registry;
         this.display = display;
     }
@@ -57,7 +60,7 @@ class RegistrationController {
     @PostMapping("/people/new")
     String register(@Valid @ModelAttribute("form") Registration form, BindingResult binding, Locale locale,
             Model model, RedirectAttributes redirect) {
-        checkChoices(form, binding);
+        checks.validate(form, binding);
         if (binding.hasErrors()) {
             return form(form, List.of(), locale, model);
         }
@@ -67,39 +70,6 @@ class RegistrationController {
         }
         redirect.addFlashAttribute("registered", true);
         return "redirect:/people/" + outcome.registered().value();
-    }
-
-    /** Choices the page offers as lists must come from those lists; the database would refuse anything else. */
-    private void checkChoices(Registration form, BindingResult binding) {
-        if (form.getDocumentType() == null || !IdentityDocuments.TYPES.contains(form.getDocumentType())) {
-            binding.rejectValue("documentType", "person.documentType.invalid");
-        }
-        if (form.getHomeRegion() != null
-                && display.regions().stream().map(Region::code).noneMatch(form.getHomeRegion()::equals)) {
-            binding.rejectValue("homeRegion", "person.region.invalid");
-        }
-        checkDistrict(form, binding);
-        if (form.getDocumentNumber() != null && form.getDocumentCountry() == null
-                && !binding.hasFieldErrors("documentCountry")) {
-            binding.rejectValue("documentCountry", "person.documentCountry.required");
-        }
-    }
-
-    /**
-     * The district is a code from the list, within the chosen region; choosing a district without a region sets
-     * the region. A name typed before districts were a list (an earlier record, the API) is kept as it is.
-     */
-    private void checkDistrict(Registration form, BindingResult binding) {
-        if (form.getHomeDistrict() == null || !form.getHomeDistrict().startsWith("UZ-")) {
-            return;
-        }
-        District district = display.district(form.getHomeDistrict());
-        if (district == null
-                || form.getHomeRegion() != null && !form.getHomeRegion().equals(district.regionCode())) {
-            binding.rejectValue("homeDistrict", "person.district.invalid");
-        } else if (form.getHomeRegion() == null) {
-            form.setHomeRegion(district.regionCode());
-        }
     }
 
     private String form(Registration form, List<IdentityResolver.Candidate> candidates, Locale locale,

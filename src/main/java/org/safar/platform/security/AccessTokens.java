@@ -97,16 +97,24 @@ public class AccessTokens {
         audit.record("TOKEN_REVOKED", ENTITY, tokenId, null);
     }
 
-    /** The username a valid, unexpired, unrevoked token belongs to; records its use. */
+    /**
+     * The username a valid, unexpired, unrevoked token belongs to; records its use, at most once a minute, so that
+     * a busy client's calls do not all queue to write the same row.
+     */
     @Transactional
     public Optional<String> ownerOf(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                update access_token t set last_used_at = now() from app_user u
-                where t.token_hash = ? and t.user_id = u.id and t.revoked_at is null and t.expires_at > ?
-                returning u.username""")
+                with valid as (
+                    select t.id, u.username from access_token t join app_user u on u.id = t.user_id
+                    where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?
+                ), used as (
+                    update access_token t set last_used_at = now() from valid
+                    where t.id = valid.id and (t.last_used_at is null or t.last_used_at < now() - interval '1 minute')
+                )
+                select username from valid""")
                 .params(sha256(secret), Timestamp.from(clock.instant()))
                 .query(String.class).optional();
     }

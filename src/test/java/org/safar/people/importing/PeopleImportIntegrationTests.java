@@ -171,7 +171,7 @@ class PeopleImportIntegrationTests {
         importing.upload(caseWorker, "people.xlsx", ImportFiles.withRows().csv(), "ru")
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().string(containsString("Импортировать можно только файлы CSV и XLSX.")));
-        importing.upload(caseWorker, "people.csv", new byte[(int) ImportFile.MAX_BYTES + 1])
+        importing.upload(caseWorker, "people.csv", new byte[(int) ImportFile.DEFAULT_MAX_BYTES + 1])
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().string(containsString("The file is larger than 10 MB.")));
     }

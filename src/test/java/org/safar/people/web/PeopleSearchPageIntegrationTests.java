@@ -55,6 +55,34 @@ class PeopleSearchPageIntegrationTests {
     }
 
     @Test
+    void aFamilyNameCutShortWithTheGivenNameFindsThePerson() throws Exception {
+        String family = RegistrationFixtures.aName() + "ova";
+        String given = RegistrationFixtures.aName();
+        PersonView person = people.registered(RegistrationFixtures.aPerson(family, given, 1988));
+
+        mvc.perform(search("en").param("text", family.substring(0, family.length() - 3) + " " + given))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.reference())));
+        mvc.perform(search("en").param("text", given + " " + family.substring(0, family.length() - 2)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.reference())));
+    }
+
+    @Test
+    void aMisspeltGivenNameStillFindsThePersonInAnotherScript() throws Exception {
+        String family = RegistrationFixtures.aName() + "ov";
+        String given = RegistrationFixtures.aName();
+        PersonView person = people.registered(RegistrationFixtures.aPerson(
+                ScriptTransliteration.toUzbekCyrillic(family), ScriptTransliteration.toUzbekCyrillic(given), 1975));
+        char swapped = given.charAt(4) == 'z' ? 'x' : 'z';
+        String misspelt = given.substring(0, 4) + swapped + given.substring(5);
+
+        mvc.perform(search("en").param("text", family + " " + misspelt))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.reference())));
+    }
+
+    @Test
     void aDocumentNumberFindsThePersonWhateverItsSpacing() throws Exception {
         Registration form = RegistrationFixtures.aPerson(RegistrationFixtures.aName(), RegistrationFixtures.aName(), 1983);
         String number = "FA" + (1_000_000 + System.nanoTime() % 9_000_000);

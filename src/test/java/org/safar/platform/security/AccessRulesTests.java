@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessRulesTests {
 
     /** Pages anyone may open. Everything else must ask for a login. */
-    static final Set<String> PUBLIC = Set.of("/", "/login", "/error");
+    static final Set<String> PUBLIC = Set.of("/", "/login", "/error", "/verify", "/verify/1", "/agencies",
+            "/vacancies", "/vacancies/1");
 
     static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER,
             Role.CONSULAR_OFFICER, Role.LICENSING_OFFICER, Role.TRAINER, Role.AUDITOR);
@@ -42,6 +43,86 @@ class AccessRulesTests {
     static final Set<Role> CASE_READERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.AUDITOR);
     static final Set<Role> CASE_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER);
+
+    /** The partner side of protection: providers registry, referrals, transfers and attachments. */
+    static Set<Role> partnerSideRoles(HttpMethod method, String path) {
+        boolean read = HttpMethod.GET.equals(method);
+        if (path.matches("/providers/[^/]+/partners(/.*)?") && !read) {
+            return EnumSet.of(Role.ADMIN);
+        }
+        if (path.equals("/providers/new") || path.matches("/providers/[^/]+/edit")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.matches("(/api/v1)?/providers(/.*)?")) {
+            return read ? EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+                    Role.AUDITOR) : EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (path.equals("/referrals/new") || path.equals("/transfers/new")) {
+            return CASE_WRITERS;
+        }
+        if (path.matches("(/api/v1)?/referrals/[^/]+/(accept|decline|services|complete)") && !read) {
+            return EnumSet.of(Role.PARTNER);
+        }
+        if (path.matches("(/api/v1)?/referrals(/.*)?")) {
+            if (read) {
+                Set<Role> readers = EnumSet.copyOf(CASE_READERS);
+                readers.add(Role.PARTNER);
+                return readers;
+            }
+            return CASE_WRITERS;
+        }
+        if (path.matches("(/api/v1)?/transfers(/.*)?") || path.matches("/attachments(/.*)?")) {
+            return read ? CASE_READERS : CASE_WRITERS;
+        }
+        return null;
+    }
+
+    static final Set<Role> MOBILITY_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.LICENSING_OFFICER,
+            Role.CASE_WORKER, Role.CONSULAR_OFFICER, Role.AUDITOR);
+    static final Set<Role> VACANCY_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.LICENSING_OFFICER,
+            Role.CASE_WORKER, Role.CONSULAR_OFFICER, Role.AUDITOR, Role.AGENCY);
+    static final Set<Role> APPLICATION_WRITERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.LICENSING_OFFICER, Role.AGENCY);
+    static final Set<Role> COMPLAINT_TAKERS = EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.LICENSING_OFFICER);
+
+    /** Labour mobility: the register, vacancies and their workflow, applications, complaints. */
+    static Set<Role> mobilityRoles(HttpMethod method, String path) {
+        boolean read = HttpMethod.GET.equals(method);
+        if (path.equals("/mobility/agencies/new") || path.equals("/mobility/employers/new")) {
+            return EnumSet.of(Role.LICENSING_OFFICER);
+        }
+        if (path.startsWith("/mobility/agencies") || path.startsWith("/mobility/employers")
+                || path.startsWith("/api/v1/agencies")) {
+            return read ? MOBILITY_READERS : EnumSet.of(Role.LICENSING_OFFICER);
+        }
+        if (path.equals("/mobility/vacancies/new") || path.matches("/mobility/vacancies/[^/]+/edit")
+                || path.matches("(/api/v1|/mobility)/vacancies/[^/]+/submit")
+                || path.equals("/api/v1/vacancies") && !read) {
+            return EnumSet.of(Role.AGENCY);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/(verify|reject)")) {
+            return EnumSet.of(Role.LICENSING_OFFICER);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/close")) {
+            return EnumSet.of(Role.AGENCY, Role.LICENSING_OFFICER);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/applications|(/api/v1|/mobility)/applications/[^/]+/status")
+                && !read) {
+            return APPLICATION_WRITERS;
+        }
+        if (path.startsWith("/mobility/vacancies") || path.startsWith("/api/v1/vacancies")
+                || path.startsWith("/mobility/applications") || path.startsWith("/api/v1/applications")) {
+            return VACANCY_READERS;
+        }
+        if (path.equals("/mobility/complaints/new")) {
+            return COMPLAINT_TAKERS;
+        }
+        if (path.startsWith("/mobility/complaints")) {
+            return MOBILITY_READERS;
+        }
+        return null;
+    }
 
     /**
      * The roles allowed into each restricted area, by method and path; {@code null} for pages open to every
@@ -60,6 +141,10 @@ class AccessRulesTests {
         if (path.equals("/api/v1/people") || path.startsWith("/api/v1/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
         }
+        if (path.startsWith("/mobility/") || path.startsWith("/api/v1/agencies") || path.startsWith("/api/v1/vacancies")
+                || path.startsWith("/api/v1/applications")) {
+            return mobilityRoles(method, path);
+        }
         if (path.startsWith("/people/duplicates")) {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
         }
@@ -76,7 +161,41 @@ class AccessRulesTests {
                 || path.equals("/api/v1/cases") || path.startsWith("/api/v1/cases/")) {
             return HttpMethod.GET.equals(method) ? CASE_READERS : CASE_WRITERS;
         }
-        return null;
+        if (partnerSideRoles(method, path) != null) {
+            return partnerSideRoles(method, path);
+        }
+        return trainingRoles(method, path);
+    }
+
+    static final Set<Role> TRAINING_READERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.TRAINER, Role.AUDITOR,
+            Role.PROGRAMME_MANAGER);
+
+    /** Training: catalogue kept by admins and supervisors, sessions run by trainers and supervisors. */
+    private static Set<Role> trainingRoles(HttpMethod method, String path) {
+        String p = path.replaceFirst("^/api/v1/training", "/training");
+        if (!p.equals("/training") && !p.startsWith("/training/")) {
+            return null;
+        }
+        if (p.startsWith("/training/reports")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.PROGRAMME_MANAGER, Role.ANALYST, Role.AUDITOR);
+        }
+        if (p.matches("/training/(courses|centres)/(new|[^/]+/edit)")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        if (p.matches("/training/sessions/(new|[^/]+/edit)")
+                || path.equals("/api/v1/training/sessions") && HttpMethod.POST.equals(method)) {
+            return EnumSet.of(Role.SUPERVISOR);
+        }
+        if (p.matches("/training/certificates/[^/]+/revoke")) {
+            return EnumSet.of(Role.SUPERVISOR);
+        }
+        if (HttpMethod.GET.equals(method)) {
+            return TRAINING_READERS;
+        }
+        if (p.matches("/training/(courses|centres)(/.*)?")) {
+            return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+        }
+        return EnumSet.of(Role.SUPERVISOR, Role.TRAINER);
     }
 
     @Autowired

@@ -30,7 +30,7 @@ import com.microsoft.playwright.Playwright;
 public class ChromiumExtension implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
         ParameterResolver {
 
-    static final List<String> ARGUMENTS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+    public static final List<String> ARGUMENTS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static final Namespace NAMESPACE = Namespace.create(ChromiumExtension.class);

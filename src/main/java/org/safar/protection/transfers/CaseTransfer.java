@@ -1,0 +1,13 @@
+package org.safar.protection.transfers;
+
+import java.time.Instant;
+
+/** A request to hand a case from its owning office to another, and the receiving office's answer. */
+public record CaseTransfer(long id, long caseId, long fromOfficeId, long toOfficeId, String reason,
+        TransferStatus status, long requestedBy, Instant requestedAt, Long decidedBy, Instant decidedAt,
+        String refusalReason) {
+
+    public boolean waiting() {
+        return status == TransferStatus.REQUESTED;
+    }
+}

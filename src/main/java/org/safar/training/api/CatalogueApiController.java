@@ -1,0 +1,97 @@
+package org.safar.training.api;
+
+import java.util.List;
+
+import org.safar.platform.DomainException;
+import org.safar.training.catalogue.Catalogue;
+import org.safar.training.catalogue.Course;
+import org.safar.training.catalogue.CourseForm;
+import org.safar.training.catalogue.Courses;
+import org.safar.training.sessions.Scheduling;
+import org.safar.training.sessions.Session;
+import org.safar.training.sessions.SessionForm;
+import org.safar.training.sessions.Sessions;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Creating and changing courses, and scheduling sessions, for API clients; the same checks as the forms. */
+@RestController
+@RequestMapping("/api/v1/training")
+@Tag(name = "Training")
+class CatalogueApiController {
+
+    private final Catalogue catalogue;
+    private final Courses courses;
+    private final Scheduling scheduling;
+    private final Sessions sessions;
+
+    private final Validator validator;
+
+    CatalogueApiController(Catalogue catalogue, Courses courses, Scheduling scheduling, Sessions sessions,
+            @Qualifier("defaultValidator") Validator validator) {
+        this.validator = validator;
+        this.catalogue = catalogue;
+        this.courses = courses;
+        this.scheduling = scheduling;
+        this.sessions = sessions;
+    }
+
+    /** Every invalid field at once: Bean Validation and the checks that need the database. */
+    private Errors validated(Object form) {
+        Errors errors = new BeanPropertyBindingResult(form, "form");
+        validator.validate(form, errors);
+        return errors;
+    }
+
+    @PostMapping("/courses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a course", description = "Modules as text, one a line: 'name | hours'. Invalid "
+            + "fields are listed in 'errors' as {field, message}.")
+    Course create(@RequestBody CourseForm form) {
+        Errors errors = validated(form);
+        List<Course.Module> modules = catalogue.check(form, null, errors);
+        if (errors.hasErrors()) {
+            throw new InvalidFields(errors);
+        }
+        return courses.byId(catalogue.create(form, modules)).orElseThrow();
+    }
+
+    @PutMapping("/courses/{code}")
+    @Operation(summary = "Replace a course's names, descriptions, modules and rules to pass")
+    Course update(@PathVariable String code, @RequestBody CourseForm form) {
+        long id = courses.byCode(code.toUpperCase()).orElseThrow(DomainException::notFound).id();
+        Errors errors = validated(form);
+        List<Course.Module> modules = catalogue.check(form, id, errors);
+        if (errors.hasErrors()) {
+            throw new InvalidFields(errors);
+        }
+        catalogue.update(id, form, modules);
+        return courses.byId(id).orElseThrow();
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Schedule a session", description = "Supervisors, at centres of their offices. Class days "
+            + "are ISO days of the week (1 = Monday).")
+    Session schedule(@RequestBody SessionForm form) {
+        Errors errors = validated(form);
+        scheduling.check(form, errors);
+        if (errors.hasErrors()) {
+            throw new InvalidFields(errors);
+        }
+        return sessions.byId(scheduling.schedule(form)).orElseThrow();
+    }
+}

@@ -1,0 +1,165 @@
+package org.safar.training.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.safar.people.PersonId;
+import org.safar.platform.accounts.Users;
+import org.safar.platform.security.Role;
+import org.safar.platform.testing.SafarIntegrationTest;
+import org.safar.platform.testing.StaffFixtures;
+import org.safar.training.TrainingFixtures;
+import org.safar.training.sessions.Enrolments;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The staff pages: who may open which session, forms that come back with every value and a message naming the
+ * field, one-tap attendance with and without htmx, the XLSX report and the profile section.
+ */
+@SafarIntegrationTest
+@Import(StaffFixtures.class)
+class TrainingPagesIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired StaffFixtures staff;
+    @Autowired UserDetailsService userDetails;
+    @Autowired Users users;
+    @Autowired TrainingFixtures fixtures;
+    @Autowired Enrolments enrolments;
+
+    private RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    private long sessionTaughtBy(String trainer, String officeCode) {
+        LocalDate today = LocalDate.now();
+        return fixtures.session(fixtures.courseId(fixtures.course()), fixtures.centre(officeCode),
+                today.minusDays(10), today.plusDays(3), 10, List.of(users.byUsername(trainer).orElseThrow().id()));
+    }
+
+    @Test
+    void aTrainerSeesTheSessionsTheyTeachAndNoOthers() throws Exception {
+        String mine = staff.newUserIn("UZ-FA", Role.TRAINER);
+        String other = staff.newUserIn("UZ-FA", Role.TRAINER);
+        long session = sessionTaughtBy(mine, "UZ-FA");
+
+        String list = mvc.perform(get("/training").with(as(mine))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(list).contains("/training/sessions/" + session);
+        mvc.perform(get("/training/sessions/" + session).with(as(mine))).andExpect(status().isOk());
+        mvc.perform(get("/training/sessions/" + session).with(as(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/training").with(as(other))).andExpect(content().string(
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/training/sessions/" + session))));
+    }
+
+    @Test
+    void aSupervisorOfAnotherOfficeCannotOpenTheSessionAndOtherRolesAreRefused() throws Exception {
+        long session = sessionTaughtBy(staff.newUserIn("UZ-FA", Role.TRAINER), "UZ-FA");
+        String elsewhere = staff.newUserIn("UZ-SA", Role.SUPERVISOR);
+        String here = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+
+        mvc.perform(get("/training/sessions/" + session).with(as(elsewhere))).andExpect(status().isNotFound());
+        mvc.perform(get("/training/sessions/" + session).with(as(here))).andExpect(status().isOk());
+        mvc.perform(get("/training").with(as("caseworker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/training/reports").with(as("trainer"))).andExpect(status().isForbidden());
+        mvc.perform(post("/training/sessions/" + session + "/results").with(as("auditor")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSessionFormWithMistakesComesBackWithTheValuesAndSaysWhatIsWrong() throws Exception {
+        String supervisor = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+        long centre = fixtures.centre("UZ-FA");
+        String page = mvc.perform(post("/training/sessions/new").with(as(supervisor)).with(csrf())
+                .header("Accept-Language", "en")
+                .param("courseId", Long.toString(fixtures.courseId(fixtures.course())))
+                .param("centreId", Long.toString(centre)).param("startsOn", "2026-12-10").param("endsOn", "2026-12-01")
+                .param("classDays", "1").param("startsAt", "09:00").param("endsAt", "08:00").param("capacity", "700"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Please correct the marked fields.",
+                "The last day must be on or after the first, within a year.", "The class must end after it starts.",
+                "Enter the number of places, 1 to 500.", "Choose at least one trainer.", "value=\"2026-12-10\"",
+                "value=\"700\"");
+    }
+
+    @Test
+    void aCourseWithAnUnreadableModuleLineIsRefusedNamingTheLine() throws Exception {
+        String page = mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf())
+                .header("Accept-Language", "ru").param("code", "BAD-" + System.nanoTime() % 100000)
+                .param("kind", "LANGUAGE").param("nameUz", "Til").param("nameUzCyrl", "Тил").param("nameRu", "Язык")
+                .param("nameEn", "Language").param("passMark", "60").param("minAttendance", "80")
+                .param("modules", "Alifbo | 10\nGrammatika, oʻn soat"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Строка 2 не в виде название | часы").contains("Grammatika, oʻn soat");
+    }
+
+    @Test
+    void oneTapMarksAPersonPresentWithHtmxOrWithAPlainForm() throws Exception {
+        String trainer = staff.newUserIn("UZ-FA", Role.TRAINER);
+        long session = sessionTaughtBy(trainer, "UZ-FA");
+        PersonId person = fixtures.person();
+        TrainingFixtures.as(() -> enrolments.enrol(session, person));
+        long enrolment = enrolments.enrolled(session).get(0).id();
+        LocalDate day = LocalDate.now().minusDays(10);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+
+        String fragment = mvc.perform(post("/training/sessions/" + session + "/attendance").with(as(trainer))
+                .with(csrf()).header("HX-Request", "true").param("enrolment", Long.toString(enrolment))
+                .param("day", day.toString()).param("present", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("tap present").doesNotContain("<html");
+
+        mvc.perform(post("/training/sessions/" + session + "/attendance").with(as(trainer)).with(csrf())
+                .param("enrolment", Long.toString(enrolment)).param("day", day.toString()).param("present", "false"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/training/sessions/" + session + "/attendance").param("day", day.toString())
+                .with(as(trainer))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("tap absent");
+        mvc.perform(post("/training/sessions/" + session + "/attendance").with(as(trainer)).with(csrf())
+                .param("enrolment", Long.toString(enrolment)).param("day", LocalDate.now().plusDays(2).toString())
+                .param("present", "true")).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void aScoreThatIsNotANumberIsShownBackWithTheMessage() throws Exception {
+        String trainer = staff.newUserIn("UZ-FA", Role.TRAINER);
+        long session = sessionTaughtBy(trainer, "UZ-FA");
+        TrainingFixtures.as(() -> enrolments.enrol(session, fixtures.person()));
+        long enrolment = enrolments.enrolled(session).get(0).id();
+        String location = mvc.perform(post("/training/sessions/" + session + "/assessments").with(as(trainer))
+                .with(csrf()).param("name", "Test").param("maxScore", "20")).andReturn().getResponse()
+                .getRedirectedUrl();
+        String page = mvc.perform(post(location).with(as(trainer)).with(csrf()).header("Accept-Language", "en")
+                .param("score-" + enrolment, "twelve")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Enter a number (at most 20).").contains("value=\"twelve\"");
+    }
+
+    @Test
+    void theReportDownloadsAsAnXlsxWorkbook() throws Exception {
+        var response = mvc.perform(get("/training/reports/xlsx").with(as("analyst"))).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith(ReportController.XLSX);
+        assertThat(new String(response.getContentAsByteArray(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
+        String page = mvc.perform(get("/training/reports").with(as("analyst")).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("training-chart").contains("KR-ORI").doesNotContain("<script>");
+    }
+}
