@@ -34,6 +34,20 @@ public class CaseStaff {
                 .param(officeId).query(Member.class).list();
     }
 
+    /** Everyone who works on cases in the offices of this scope, for the case list's worker filter. */
+    public List<Member> within(CaseScope scope) {
+        return jdbc.sql("""
+                select u.id, u.full_name from app_user u
+                where exists (select 1 from user_role r where r.user_id = u.id
+                              and r.role in ('SUPERVISOR', 'CASE_WORKER', 'CONSULAR_OFFICER'))
+                  and exists (select 1 from user_office uo where uo.user_id = u.id
+                              and (? or uo.office_id = any(cast(? as bigint[]))))
+                order by u.full_name""")
+                .params(scope.allOffices(), scope.officeIds().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .query(Member.class).list();
+    }
+
     public boolean mayWorkOn(long userId, long officeId) {
         return jdbc.sql("select exists (select 1 from app_user u where u.id = ? and " + WORKERS + ")")
                 .params(userId, officeId).query(Boolean.class).single();

@@ -11,6 +11,7 @@ import org.safar.protection.CaseStatus;
 import org.safar.protection.cases.CaseAccess;
 import org.safar.protection.cases.CaseScope;
 import org.safar.protection.cases.CaseSearch;
+import org.safar.protection.cases.CaseStaff;
 import org.safar.protection.cases.CaseTypes;
 import org.safar.protection.cases.RiskLevel;
 import org.springframework.context.MessageSource;
@@ -38,9 +39,11 @@ class CaseListController {
     private final CaseLabels labels;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final CaseStaff staff;
 
     CaseListController(CaseSearch search, CaseAccess access, CaseTypes types, Offices offices, CaseLabels labels,
-            MessageSource messages, AuditTrail audit) {
+            MessageSource messages, AuditTrail audit, CaseStaff staff) {
+        this.staff = staff;
         this.search = search;
         this.access = access;
         this.types = types;
@@ -66,6 +69,7 @@ class CaseListController {
         model.addAttribute("risks", RiskLevel.values());
         model.addAttribute("sorts", CaseSearch.Sort.values());
         model.addAttribute("offices", offices.all().stream().filter(o -> scope.coversOffice(o.id())).toList());
+        model.addAttribute("workers", staff.within(scope));
         model.addAttribute("canOpen", scope.writer());
         return "protection/cases";
     }

@@ -99,6 +99,28 @@ class CasePagesIntegrationTests {
     }
 
     @Test
+    void theListFiltersByWorkerSortsAndPages() throws Exception {
+        String worker = staff.newUserIn("UZ-SA", Role.CASE_WORKER);
+        java.util.List<ProtectionCase> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            mine.add(cases.rightsCase(worker));
+        }
+        String workerId = Long.toString(cases.user(worker).id());
+
+        String first = mvc.perform(get("/cases").with(as(worker)).param("worker", workerId)
+                .param("sort", "REFERENCE").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/cases").with(as(worker)).param("worker", workerId)
+                .param("sort", "REFERENCE").param("page", "2")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(first).contains("27 cases", "Page 1 of 2", mine.get(0).reference(), mine.get(24).reference())
+                .doesNotContain(mine.get(25).reference());
+        assertThat(second).contains(mine.get(25).reference(), mine.get(26).reference())
+                .doesNotContain(">" + mine.get(0).reference() + "<");
+    }
+
+    @Test
     void anAdministratorAddsASubtypeThatIsThenOfferedWhenOpeningACase() throws Exception {
         long trafficking = types.byCode("TRAFFICKING").orElseThrow().id();
         String code = "ORGAN_REMOVAL_" + System.nanoTime() % 100_000;
