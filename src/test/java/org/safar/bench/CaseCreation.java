@@ -4,15 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +21,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Cases opened over HTTP as an API client opens them — {@code POST /api/v1/cases} with a bearer token, concurrent
@@ -113,31 +108,11 @@ final class CaseCreation {
     }
 
     /** A case worker of the first regional office with one API token per client. */
-    private List<String> caseWorkerTokens(int clients) throws Exception {
+    private List<String> caseWorkerTokens(int clients) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        long user = jdbc.sql("""
-                insert into app_user (username, full_name, password_hash) values ('bench-caseworker', 'Bench', ?)
-                returning id""").param(new BCryptPasswordEncoder().encode(Long.toHexString(new SecureRandom()
-                        .nextLong()))).query(Long.class).single();
-        jdbc.sql("insert into user_role (user_id, role) values (?, 'CASE_WORKER')").param(user).update();
-        jdbc.sql("""
-                insert into user_office (user_id, office_id)
-                select ?, id from office where kind = 'REGIONAL' order by id limit 1""").param(user).update();
-        List<String> tokens = new ArrayList<>();
-        SecureRandom random = new SecureRandom();
-        for (int c = 0; c < clients; c++) {
-            byte[] secret = new byte[24];
-            random.nextBytes(secret);
-            String token = "safar_" + HexFormat.of().formatHex(secret);
-            jdbc.sql("""
-                    insert into access_token (user_id, name, token_hash, hint, expires_at)
-                    values (?, ?, ?, ?, now() + interval '1 day')""")
-                    .params(user, "bench client " + c, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(StandardCharsets.UTF_8))), token.substring(0, 10))
-                    .update();
-            tokens.add(token);
-        }
-        return tokens;
+        String office = jdbc.sql("select code from office where kind = 'REGIONAL' order by id limit 1")
+                .query(String.class).single();
+        return BenchUsers.tokens(jdbc, "bench-caseworker", "CASE_WORKER", office, clients);
     }
 
     /** pgbench's tps and mean latency (ms) for single-row inserts of a comparable case row. */

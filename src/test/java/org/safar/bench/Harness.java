@@ -18,7 +18,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * equality, full deduplication with precision and recall) as {@link PeopleBenchmark} measures it; then the
  * protection cases loaded beside them, and the packaged application started on that database: its heap after a full
  * collection while idle, the weight of each public page in the real browser, the import job against {@code COPY}
- * of the same file, and cases opened over HTTP against {@code pgbench} inserting a comparable row. Writes one
+ * of the same file, the case figures through the API against the same aggregate in raw SQL, and cases opened over
+ * HTTP against {@code pgbench} inserting a comparable row. Writes one
  * table to {@code bench/results/<date>-<scale>.md}.
  *
  * <p>Options: {@code --url} (an empty database), {@code --scale} (small|full), {@code --people}, {@code --queries},
@@ -99,6 +100,14 @@ public final class Harness {
             md.append(f("| `COPY` of the same file into a bare table | %,.0f rows/s | – | – |%n",
                     imported.copyRowsPerSecond()));
             md.append(f("| Import ÷ COPY | %.2f%% | ≥ 30%% | %s |%n", 100 * share, met(share >= 0.30)));
+
+            CaseFigures.Outcome figures = CaseFigures.run(dataSource, app::uri, 5);
+            double figuresRatio = figures.appMillis() / figures.sqlMillis();
+            md.append(f("| Case figures by type and state over %,d cases, through `GET /api/v1/cases/statistics` "
+                    + "(median of %d) | %.0f ms | – | – |%n", cases, figures.runs(), figures.appMillis()));
+            md.append(f("| The same aggregate as raw SQL (median of %d) | %.0f ms | – | – |%n", figures.runs(),
+                    figures.sqlMillis()));
+            md.append(f("| Application ÷ raw SQL | %.2f× | ≤ 2× | %s |%n", figuresRatio, met(figuresRatio <= 2)));
 
             CaseCreation.Outcome created = new CaseCreation(dataSource, databaseName(url)).run(app::uri, clients,
                     loadTime, people);

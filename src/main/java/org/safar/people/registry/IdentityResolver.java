@@ -65,7 +65,9 @@ public class IdentityResolver {
 
     private List<Candidate> candidates(PersonFacts entered, String enteredScript, Long excludeId) {
         List<Candidate> candidates = new ArrayList<>();
-        List<PersonView> found = load(candidateIds(NameKeys.of(entered.name()), entered.documentHashes(), excludeId));
+        Integer year = entered.birthDate() != null ? Integer.valueOf(entered.birthDate().getYear()) : entered.birthYear();
+        List<PersonView> found = load(candidateIds(NameKeys.of(entered.name()), year, entered.documentHashes(),
+                excludeId));
         // one query for all candidates' documents rather than one per candidate
         Map<Long, Set<String>> documents = records.documentHashes(found.stream().map(PersonView::id).toList());
         for (PersonView person : found) {
@@ -81,21 +83,45 @@ public class IdentityResolver {
         return candidates.size() > 10 ? List.copyOf(candidates.subList(0, 10)) : List.copyOf(candidates);
     }
 
-    private List<Long> candidateIds(NameKeys keys, Set<String> documentHashes, Long excludeId) {
+    /**
+     * Candidates only from indexes, never a scan: the folded family and first given name looked up exactly in both
+     * orders (script, spelling and swapped fields already removed), the sound key, each name replaced by the few
+     * most similar words of the name dictionary besides itself (a typo, a cut name), other names by trigrams, and
+     * the documents. Those born in the same year come first when there are more than can be compared.
+     */
+    private List<Long> candidateIds(NameKeys keys, Integer birthYear, Set<String> documentHashes, Long excludeId) {
         String byDocument = documentHashes.isEmpty() ? ""
-                : "union select d.person_id from identity_document d where d.number_hash in (:documents)";
+                : "union select d.person_id, null from identity_document d where d.number_hash in (:documents)";
+        String given = keys.given().isEmpty() ? "" : keys.given().split(" ")[0];
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.3', true)").query().singleValue();
         return jdbc.sql("""
+                with like_family as (select array[cast(:family as text)] || array_agg(word) words
+                         from (select w.word from name_word w where w.word % :family
+                         order by similarity(w.word, :family) + 0.05 * ln(w.uses) desc, w.word
+                         limit 5) s)
+                , like_given as (select array[cast(:given as text)] || array_agg(word) words
+                         from (select w.word from name_word w where w.word % :given
+                         order by similarity(w.word, :given) + 0.05 * ln(w.uses) desc, w.word
+                         limit 5) s)
                 select id from (
-                    select p.id from person p
-                     where p.merged_into is null
-                       and (p.name_key % :name or p.phonetic_key = :phonetic or p.family_key % :family)
+                    select p.id, p.birth_year from person p where p.merged_into is null
+                       and p.family_key collate "C" = any ((select words from like_family)::text[])
+                       and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_given)::text[])
                     union
-                    select a.person_id from person_alias a where a.name_key % :name
+                    select p.id, p.birth_year from person p where p.merged_into is null
+                       and p.family_key collate "C" = any ((select words from like_given)::text[])
+                       and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_family)::text[])
+                    union
+                    select p.id, p.birth_year from person p where p.merged_into is null and p.phonetic_key = :phonetic
+                    union
+                    select a.person_id, null from person_alias a where a.name_key % :name
                     """ + byDocument + """
                 ) found
                 where id is distinct from cast(:exclude as bigint)
+                order by birth_year is not distinct from cast(:year as int) desc, id
                 limit :limit""")
                 .param("name", keys.name()).param("phonetic", keys.phonetic()).param("family", keys.family())
+                .param("given", given).param("year", birthYear)
                 .param("documents", List.copyOf(documentHashes)).param("exclude", excludeId)
                 .param("limit", MAX_CANDIDATES)
                 .query(Long.class).list();

@@ -11,6 +11,7 @@ import org.safar.protection.cases.CaseDetails;
 import org.safar.protection.cases.CasePerson;
 import org.safar.protection.cases.CaseScope;
 import org.safar.protection.cases.CaseSearch;
+import org.safar.protection.cases.CaseStatistics;
 import org.safar.protection.cases.CaseTypes;
 import org.safar.protection.cases.Casework;
 import org.safar.protection.cases.PersonRole;
@@ -46,14 +47,23 @@ class CaseListApiController {
     private final Casework casework;
     private final CaseTypes types;
     private final CaseDocuments documents;
+    private final CaseStatistics statistics;
 
     CaseListApiController(CaseSearch search, CaseAccess access, Casework casework, CaseTypes types,
-            CaseDocuments documents) {
+            CaseDocuments documents, CaseStatistics statistics) {
+        this.statistics = statistics;
         this.search = search;
         this.access = access;
         this.casework = casework;
         this.types = types;
         this.documents = documents;
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "How many cases of each type are in each state",
+            description = "The case dashboard's figure, over the cases the caller may see (as the list).")
+    List<CaseStatistics.Count> statistics() {
+        return statistics.byTypeAndStatus(access.scope());
     }
 
     @GetMapping

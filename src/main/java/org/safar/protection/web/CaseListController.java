@@ -2,8 +2,11 @@ package org.safar.protection.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.safar.platform.accounts.Offices;
 import org.safar.platform.audit.AuditTrail;
@@ -11,6 +14,7 @@ import org.safar.protection.CaseStatus;
 import org.safar.protection.cases.CaseAccess;
 import org.safar.protection.cases.CaseScope;
 import org.safar.protection.cases.CaseSearch;
+import org.safar.protection.cases.CaseStatistics;
 import org.safar.protection.cases.CaseStaff;
 import org.safar.protection.cases.CaseTypes;
 import org.safar.protection.cases.RiskLevel;
@@ -41,8 +45,11 @@ class CaseListController {
     private final AuditTrail audit;
     private final CaseStaff staff;
 
+    private final CaseStatistics statistics;
+
     CaseListController(CaseSearch search, CaseAccess access, CaseTypes types, Offices offices, CaseLabels labels,
-            MessageSource messages, AuditTrail audit, CaseStaff staff) {
+            MessageSource messages, AuditTrail audit, CaseStaff staff, CaseStatistics statistics) {
+        this.statistics = statistics;
         this.staff = staff;
         this.search = search;
         this.access = access;
@@ -72,6 +79,29 @@ class CaseListController {
         model.addAttribute("workers", staff.within(scope));
         model.addAttribute("canOpen", scope.writer());
         return "protection/cases";
+    }
+
+    /** One line of the figures: a case type and its cases in each state, with their total. */
+    record TypeLine(String type, Map<CaseStatus, Long> byStatus, long total) {
+    }
+
+    @GetMapping("/cases/statistics")
+    String statistics(Locale locale, Model model) {
+        List<CaseStatistics.Count> counts = statistics.byTypeAndStatus(access.scope());
+        Map<String, Map<CaseStatus, Long>> byType = new LinkedHashMap<>();
+        counts.forEach(c -> byType.computeIfAbsent(c.typeCode(), code -> new EnumMap<>(CaseStatus.class))
+                .put(c.status(), c.cases()));
+        List<TypeLine> lines = byType.entrySet().stream()
+                .map(e -> new TypeLine(types.byCode(e.getKey()).map(t -> t.name(locale)).orElse(e.getKey()),
+                        e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum()))
+                .toList();
+        Map<CaseStatus, Long> totals = new EnumMap<>(CaseStatus.class);
+        counts.forEach(c -> totals.merge(c.status(), c.cases(), Long::sum));
+        model.addAttribute("lines", lines);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("totals", totals);
+        model.addAttribute("total", totals.values().stream().mapToLong(Long::longValue).sum());
+        return "protection/statistics";
     }
 
     @GetMapping("/cases/export.xlsx")
