@@ -52,7 +52,7 @@ class CaseJourneyBrowserTest {
     org.safar.protection.cases.Casework casework;
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = { "RU", "UZ_LATN", "EN" })
+    @EnumSource(value = Language.class, names = { "RU", "UZ_LATN", "UZ_CYRL", "EN" })
     void aTraffickingCaseAbroadGoesFromIntakeToClosure(Language language, Browsing browsing) {
         String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
         String supervisor = staff.newUserIn("RU-MOW", Role.SUPERVISOR);
@@ -133,6 +133,10 @@ class CaseJourneyBrowserTest {
         assertThat(boss.locator("table.history tbody tr").last())
                 .containsText(text("case.closure.RETURNED_AND_REINTEGRATED", language));
 
+        boss.navigate("/cases/statistics");
+        assertThat(boss.locator("h1")).hasText(text("case.statistics.heading", language));
+        assertThat(boss.locator("table.figures tfoot")).containsText(text("case.statistics.total", language));
+
         String almaty = staff.newUserIn("KZ-ALA", Role.CASE_WORKER);
         Page outsider = signIn(browsing, almaty, language, 1280, 800);
         var response = outsider.navigate(caseUrl);
@@ -167,6 +171,9 @@ class CaseJourneyBrowserTest {
                         .setFullPage(true));
                 page.navigate("/my-work");
                 page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve("my-work" + suffix))
+                        .setFullPage(true));
+                page.navigate("/cases/statistics");
+                page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve("case-figures" + suffix))
                         .setFullPage(true));
             }
         }
