@@ -35,7 +35,11 @@ public class IdentityResolver {
     private final PersonMatcher matcher = new PersonMatcher();
     private final SurnameFrequency surnames;
 
-    IdentityResolver(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive, SurnameFrequency surnames) {
+    private final NameDictionary dictionary;
+
+    IdentityResolver(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive, SurnameFrequency surnames,
+            NameDictionary dictionary) {
+        this.dictionary = dictionary;
         this.surnames = surnames;
         this.jdbc = jdbc;
         this.records = records;
@@ -85,32 +89,23 @@ public class IdentityResolver {
 
     /**
      * Candidates only from indexes, never a scan: the folded family and first given name looked up exactly in both
-     * orders (script, spelling and swapped fields already removed), the sound key, each name replaced by the few
-     * most similar words of the name dictionary besides itself (a typo, a cut name), other names by trigrams, and
-     * the documents. Those born in the same year come first when there are more than can be compared.
+     * orders (script, spelling and swapped fields already removed), the sound key, each name beside the few most
+     * similar words of the {@link NameDictionary} (a typo, a cut name), other names by trigrams, and the
+     * documents. Those born in the same year come first when there are more than can be compared.
      */
     private List<Long> candidateIds(NameKeys keys, Integer birthYear, Set<String> documentHashes, Long excludeId) {
         String byDocument = documentHashes.isEmpty() ? ""
                 : "union select d.person_id, null from identity_document d where d.number_hash in (:documents)";
         String given = keys.given().isEmpty() ? "" : keys.given().split(" ")[0];
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.3', true)").query().singleValue();
         return jdbc.sql("""
-                with like_family as (select array[cast(:family as text)] || array_agg(word) words
-                         from (select w.word from name_word w where w.word % :family
-                         order by similarity(w.word, :family) + 0.05 * ln(w.uses) desc, w.word
-                         limit 5) s)
-                , like_given as (select array[cast(:given as text)] || array_agg(word) words
-                         from (select w.word from name_word w where w.word % :given
-                         order by similarity(w.word, :given) + 0.05 * ln(w.uses) desc, w.word
-                         limit 5) s)
                 select id from (
                     select p.id, p.birth_year from person p where p.merged_into is null
-                       and p.family_key collate "C" = any ((select words from like_family)::text[])
-                       and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_given)::text[])
+                       and p.family_key collate "C" = any (cast(:likeFamily as text[]))
+                       and split_part(p.given_key, ' ', 1) collate "C" = any (cast(:likeGiven as text[]))
                     union
                     select p.id, p.birth_year from person p where p.merged_into is null
-                       and p.family_key collate "C" = any ((select words from like_given)::text[])
-                       and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_family)::text[])
+                       and p.family_key collate "C" = any (cast(:likeGiven as text[]))
+                       and split_part(p.given_key, ' ', 1) collate "C" = any (cast(:likeFamily as text[]))
                     union
                     select p.id, p.birth_year from person p where p.merged_into is null and p.phonetic_key = :phonetic
                     union
@@ -120,8 +115,10 @@ public class IdentityResolver {
                 where id is distinct from cast(:exclude as bigint)
                 order by birth_year is not distinct from cast(:year as int) desc, id
                 limit :limit""")
-                .param("name", keys.name()).param("phonetic", keys.phonetic()).param("family", keys.family())
-                .param("given", given).param("year", birthYear)
+                .param("name", keys.name()).param("phonetic", keys.phonetic())
+                .param("likeFamily", dictionary.withSimilar(keys.family(), PersonSearch.SIMILAR_WORDS))
+                .param("likeGiven", dictionary.withSimilar(given, PersonSearch.SIMILAR_WORDS))
+                .param("year", birthYear)
                 .param("documents", List.copyOf(documentHashes)).param("exclude", excludeId)
                 .param("limit", MAX_CANDIDATES)
                 .query(Long.class).list();

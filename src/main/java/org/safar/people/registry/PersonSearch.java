@@ -20,8 +20,13 @@ public class PersonSearch {
     private final JdbcClient jdbc;
     private final PersonRecords records;
     private final SensitiveData sensitive;
+    private final NameDictionary dictionary;
 
-    PersonSearch(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive) {
+    /** How many similar words of the dictionary stand in for a word that found nobody. */
+    static final int SIMILAR_WORDS = 5;
+
+    PersonSearch(JdbcClient jdbc, PersonRecords records, SensitiveData sensitive, NameDictionary dictionary) {
+        this.dictionary = dictionary;
         this.jdbc = jdbc;
         this.records = records;
         this.sensitive = sensitive;
@@ -103,7 +108,7 @@ public class PersonSearch {
 
     /**
      * The second pass, for a word misspelt or cut where the first found nobody: each of the first two words is
-     * replaced by the few most similar words of the name dictionary ({@code name_word}, trigrams; a word many
+     * replaced by the few most similar words of the name dictionary ({@link NameDictionary}, in memory; a word many
      * people bear goes before a rare one as similar), and those are looked up exactly as family and first given
      * name, in both orders.
      */
@@ -114,9 +119,10 @@ public class PersonSearch {
         }
         String a = keys.family().isEmpty() ? words.get(0) : keys.family();
         String b = keys.given().isEmpty() ? words.get(1) : keys.given().split(" ")[0];
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.3', true)").query().singleValue();
         return jdbc.sql(BY_SIMILAR_WORDS)
-                .param("name", keys.name()).param("a", a).param("b", b)
+                .param("name", keys.name())
+                .param("likeA", dictionary.withSimilar(a, SIMILAR_WORDS))
+                .param("likeB", dictionary.withSimilar(b, SIMILAR_WORDS))
                 .param("year", year).param("region", region).param("document", document)
                 .param("limit", limit)
                 .query((rs, n) -> new Hit(records.map(rs, n), rs.getDouble("score")))
@@ -157,7 +163,12 @@ public class PersonSearch {
             where p.merged_into is null
             """;
 
-    private static final String BY_TWO_WORDS = "with found as (\n" + COVERED + """
+    /**
+     * Two words as family and given name, whole or as a typed start, in both orders; the sound key only when those
+     * found fewer than a page (a common name has hundreds of exact namesakes, and ranking sound-alikes among them
+     * only costs time).
+     */
+    private static final String BY_TWO_WORDS = "with exact as (\n" + COVERED + """
               and p.family_key collate "C" = :a
               and p.given_key collate "C" >= :b and p.given_key collate "C" < :bEnd
             union
@@ -172,24 +183,20 @@ public class PersonSearch {
             """ + COVERED + """
               and split_part(p.given_key, ' ', 1) collate "C" = :a
               and p.family_key collate "C" >= :b and p.family_key collate "C" < :bEnd
+            ), found as (
+            select * from exact
             union
             """ + COVERED + """
-              and p.phonetic_key = :phonetic
+              and p.phonetic_key = :phonetic and (select count(*) from exact) < :limit
             )""" + RANK_FOUND;
 
-    private static final String BY_SIMILAR_WORDS = """
-            with like_a as (select array_agg(word) words from (select w.word from name_word w where w.word % :a
-                            order by similarity(w.word, :a) + 0.05 * ln(w.uses) desc, w.word limit 5) s)
-            , like_b as (select array_agg(word) words from (select w.word from name_word w where w.word % :b
-                         order by similarity(w.word, :b) + 0.05 * ln(w.uses) desc, w.word limit 5) s)
-            , found as (
-            """ + COVERED + """
-              and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_b)::text[])
-              and p.family_key collate "C" = any ((select words from like_a)::text[])
+    private static final String BY_SIMILAR_WORDS = "with found as (\n" + COVERED + """
+              and split_part(p.given_key, ' ', 1) collate "C" = any (cast(:likeB as text[]))
+              and p.family_key collate "C" = any (cast(:likeA as text[]))
             union
             """ + COVERED + """
-              and split_part(p.given_key, ' ', 1) collate "C" = any ((select words from like_a)::text[])
-              and p.family_key collate "C" = any ((select words from like_b)::text[])
+              and split_part(p.given_key, ' ', 1) collate "C" = any (cast(:likeA as text[]))
+              and p.family_key collate "C" = any (cast(:likeB as text[]))
             )""" + RANK_FOUND;
 
     /**

@@ -1,5 +1,6 @@
 package org.safar.people.registry;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,7 +18,8 @@ public final class RegistryForBenchmarks {
     }
 
     public static PersonSearch search(JdbcClient jdbc, SensitiveData sensitive) {
-        return new PersonSearch(jdbc, new PersonRecords(jdbc, sensitive), sensitive);
+        return new PersonSearch(jdbc, new PersonRecords(jdbc, sensitive), sensitive,
+                new NameDictionary(jdbc, Clock.systemUTC()));
     }
 
     public static PersonRecords records(JdbcClient jdbc, SensitiveData sensitive) {
