@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Safar's benchmark harness: bench/run.sh [small|full]
+# Safar's benchmark harness: bench/run.sh [small|full] [--option value ...] (options of org.safar.bench.Harness)
 #   small: 100,000 people (a few minutes); full: 1,000,000 people (under an hour).
 # Every figure is measured beside a baseline in the same run (see org.safar.bench.Harness). Uses SAFAR_DB_URL (an
 # empty database) when set; otherwise creates a throwaway database safar_bench_<random> on the PostgreSQL at
@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=${1:-small}
+shift || true   # further options go to the harness, e.g. --import-rows 20000 --duke-count 100000
 case "$scale" in
   small|full) ;;
   *) echo "usage: $0 [small|full]" >&2; exit 2 ;;
@@ -40,4 +41,4 @@ fi
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -Xmx1g \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.safar.bench.Harness --url "$url" --scale "$scale" --jar target/safar.jar \
-  --out bench/results --command "bench/run.sh $scale"
+  --out bench/results --command "bench/run.sh $scale${*:+ $*}" "$@"
