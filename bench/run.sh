@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Safar's benchmark harness: bench/run.sh [small|full] [--option value ...] (options of org.safar.bench.Harness)
-#   small: 100,000 people (a few minutes); full: 1,000,000 people (under an hour).
+#   small: 100,000 people, 500,000 cases (about 10 minutes); full: 1,000,000 people, 5,000,000 cases (about 15
+#   minutes with --import-rows 20000; the import is the slow part).
 # Every figure is measured beside a baseline in the same run (see org.safar.bench.Harness). Uses SAFAR_DB_URL (an
 # empty database) when set; otherwise creates a throwaway database safar_bench_<random> on the PostgreSQL at
 # PGHOST:PGPORT (default 127.0.0.1:5432, user postgres) and drops it at the end. Installs Chromium from Debian when
@@ -21,6 +22,14 @@ if [[ ! -x /usr/bin/chromium ]]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null
   else
     echo "Chromium is needed for the page-weight benchmark: apt-get install chromium (as root)" >&2; exit 1
+  fi
+fi
+
+if ! command -v pgbench >/dev/null; then
+  if [[ $(id -u) -eq 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql-contrib >/dev/null
+  else
+    echo "pgbench is needed for the HTTP benchmark: apt-get install postgresql-contrib (as root)" >&2; exit 1
   fi
 fi
 
