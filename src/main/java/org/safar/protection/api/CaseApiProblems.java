@@ -3,6 +3,7 @@ package org.safar.protection.api;
 import java.util.List;
 import java.util.Locale;
 
+import org.safar.protection.providers.PartnerApi;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -16,10 +17,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The cases API's own problems, ahead of the platform's general ones: invalid fields listed one by one and a
- * malformed parameter named, in the client's language.
+ * The protection module's API problems (cases, and the partner side: providers, referrals, transfers), ahead of the
+ * platform's general ones: invalid fields listed one by one and a malformed parameter named, in the client's
+ * language.
  */
-@RestControllerAdvice(assignableTypes = { CaseListApiController.class, CaseApiController.class })
+@RestControllerAdvice(assignableTypes = { CaseListApiController.class, CaseApiController.class },
+        annotations = PartnerApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseApiProblems {
 
