@@ -61,6 +61,12 @@ public class Consents {
     @Transactional
     public void record(PersonId person, ConsentPurpose purpose, boolean given, LocalDate on, String recordedBy) {
         records.live(person);
+        if (on == null) {
+            throw new DomainException("person.consent.dateRequired");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("person.consent.dateInFuture");
+        }
         jdbc.sql("""
                 insert into consent (person_id, purpose, given, recorded_on, recorded_by) values (?, ?, ?, ?, ?)""")
                 .params(person.value(), purpose.name(), given, on, recordedBy).update();

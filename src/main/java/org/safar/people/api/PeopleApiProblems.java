@@ -23,7 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * malformed parameter named, and likely matches that hold back a registration listed for the client to decide.
  * Every text is in the client's language.
  */
-@RestControllerAdvice(assignableTypes = { PeopleController.class, PersonController.class })
+@RestControllerAdvice(assignableTypes = { PeopleController.class, PersonController.class, ConsentController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PeopleApiProblems {
 
