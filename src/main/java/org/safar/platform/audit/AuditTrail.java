@@ -41,6 +41,17 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Takes the chain's lock now, for the rest of the transaction. Every audited change takes it when it writes
+     * its line; a transaction that also locks a row other writers share (a yearly counter) must take the chain's
+     * lock first, so that all of them take the two in the same order — otherwise one holding the row and waiting
+     * for the chain and another holding the chain (from an earlier line) and waiting for the row deadlock.
+     */
+    @Transactional
+    public void lockChain() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+    }
+
     /** Records an action of the signed-in user (or the system) from the current request's address. */
     @Transactional
     public AuditEntry record(String action, String entityType, Object entityId, String summary) {
@@ -51,7 +62,7 @@ public class AuditTrail {
     @Transactional
     public AuditEntry record(String actor, String address, String action, String entityType, Object entityId,
             String summary) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+        lockChain();
         record Last(long seq, String hash) {
         }
         Last last = jdbc.sql("select seq, hash from audit_event order by seq desc limit 1")

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.safar.people.PersonId;
+import org.safar.platform.audit.AuditTrail;
 import org.safar.protection.CaseSource;
 import org.safar.protection.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +31,21 @@ public class ProtectionCases {
             c.closure_note, c.created_by, c.created_at, c.updated_at""";
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    ProtectionCases(JdbcClient jdbc) {
+    ProtectionCases(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
-    /** {@code CASE-2026-000123}: numbered from 1 in each year, without gaps between committed cases. */
+    /**
+     * {@code CASE-2026-000123}: numbered from 1 in each year, without gaps between committed cases. The year's
+     * counter row stays locked until the opening commits, and opening a case is audited: the audit chain's lock is
+     * taken first (see {@link AuditTrail#lockChain()}), or a transaction opening a second case would deadlock with
+     * another opening its first.
+     */
     String nextReference(int year) {
+        audit.lockChain();
         int number = jdbc.sql("""
                 insert into protection_case_counter (year, last) values (?, 1)
                 on conflict (year) do update set last = protection_case_counter.last + 1 returning last""")
