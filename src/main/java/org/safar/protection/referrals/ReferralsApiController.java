@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * Referrals over the API. Case staff send and follow referrals of the cases they see; a partner token reads only
- * its provider's referrals, in the narrow partner view, and answers them.
+ * Referrals over the API. Case staff send and follow referrals of the cases they see, and may cancel one still open;
+ * a partner token reads only its provider's referrals, in the narrow partner view, and answers them.
  */
 @RestController
 @PartnerApi
@@ -42,6 +42,10 @@ class ReferralsApiController {
 
     /** Why a partner declines. */
     record DeclineRequest(String reason) {
+    }
+
+    /** Why the referring side cancels. */
+    record CancelRequest(String reason) {
     }
 
     /** A partner's closing note. */
@@ -88,6 +92,22 @@ class ReferralsApiController {
             return views.forPartner(referrals.forPartner(id), locale);
         }
         return views.forStaff(referrals.forStaff(id), locale);
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/cancel")
+    @Operation(summary = "Cancel an open referral with a reason (case staff)", description = "For a case writer of "
+            + "the referral's case, while the referral is SENT or ACCEPTED. The provider then sees it CANCELLED, "
+            + "with the reason, and can no longer accept it, record services or complete it.")
+    @ApiResponse(responseCode = "200", description = "The referral, status CANCELLED")
+    @ApiResponse(responseCode = "404", description = "No such referral among the cases the caller sees",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Not open any more: declined, completed or cancelled",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The reason is missing",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    StaffReferralView cancel(@PathVariable long id, @RequestBody(required = false) CancelRequest request,
+            Locale locale) {
+        return views.forStaff(referrals.cancel(id, request == null ? null : request.reason()), locale);
     }
 
     @PostMapping("/api/v1/referrals/{id}/accept")
