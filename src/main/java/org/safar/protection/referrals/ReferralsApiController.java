@@ -112,7 +112,7 @@ class ReferralsApiController {
 
     @PostMapping("/api/v1/referrals/{id}/accept")
     @Operation(summary = "Accept a referral (partner)")
-    @ApiResponse(responseCode = "409", description = "Not waiting for an answer any more",
+    @ApiResponse(responseCode = "409", description = "Not waiting for an answer any more (answered or cancelled)",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     PartnerReferralView accept(@PathVariable long id, Locale locale) {
         return views.forPartner(referrals.accept(id), locale);
@@ -127,7 +127,10 @@ class ReferralsApiController {
     @PostMapping("/api/v1/referrals/{id}/services")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a service delivered under an accepted referral (partner)",
-            description = "Date not in the future; quantity 1 to 10000.")
+            description = "Date not in the future; quantity 1 to 10000. The service counts as delivered on the "
+                    + "referral's case too (no cost).")
+    @ApiResponse(responseCode = "409", description = "The referring side cancelled the referral",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     PartnerReferralView recordService(@PathVariable long id, @Valid @RequestBody ReferralForms.Delivery request,
             Locale locale) {
         referrals.recordService(id, request.getServiceType(), request.getDeliveredOn(), request.getQuantity(),
@@ -137,6 +140,8 @@ class ReferralsApiController {
 
     @PostMapping("/api/v1/referrals/{id}/complete")
     @Operation(summary = "Complete an accepted referral (partner)")
+    @ApiResponse(responseCode = "409", description = "Not accepted, or cancelled by the referring side",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     PartnerReferralView complete(@PathVariable long id, @RequestBody(required = false) CompleteRequest request,
             Locale locale) {
         return views.forPartner(referrals.complete(id, request == null ? null : request.note()), locale);

@@ -70,6 +70,8 @@ class TransfersApiController {
             + "assigned to the caller; publishes CaseTransferred.")
     @ApiResponse(responseCode = "403", description = "The caller is not a case officer of the receiving office",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Already answered, or withdrawn by the sending office",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     TransferView accept(@PathVariable long id, Locale locale) {
         return views.of(transfers.accept(id), locale);
     }
