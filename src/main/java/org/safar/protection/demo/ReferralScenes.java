@@ -28,10 +28,15 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's referrals and transfer, played by the demo officers through the real services (so every step is
  * checked and audited as in use): a Tashkent case worker refers returnees to the partner's shelter, which has
- * answered some of them; consuls abroad refer to local shelters; one case from Moscow waits to be taken home.
+ * answered some of them (the services it recorded show on the cases too) and sees one the case worker cancelled;
+ * consuls abroad refer to local shelters; one case from Moscow waits to be taken home, another's transfer was
+ * withdrawn.
  */
 @Component
 class ReferralScenes {
+
+    /** Which of the partner shelter's referrals the case worker cancels (the others are answered or waiting). */
+    private static final int CANCELLED = 3;
 
     private final JdbcClient jdbc;
     private final UserDetailsService users;
@@ -59,7 +64,8 @@ class ReferralScenes {
         int moved = 0;
         String[] notes = { "Returned from Kazan after 8 months of unpaid work; needs a safe place for two weeks.",
                 "Mother of two, returned with the children; needs shelter and counselling.",
-                "Young man returned after forced labour on a construction site; nightmares, no money." };
+                "Young man returned after forced labour on a construction site; nightmares, no money.",
+                "Returned from Samara with a broken arm; needs a bed until the family comes from Nukus." };
         for (String officer : List.of("caseworker.tashkent", "caseworker", "supervisor")) {
             if (atShelter.size() < notes.length && signIn(officer)) {
                 for (Case c : openCases(StaffUser.current().orElseThrow(), notes.length)) {
@@ -67,15 +73,19 @@ class ReferralScenes {
                     if (i == notes.length || atShelter.stream().anyMatch(r -> r.caseId() == c.id())) {
                         continue;
                     }
-                    refer(c, providers.get(ProviderDirectory.PARTNER_SHELTER),
-                            i == 1 ? ServiceType.PSYCHOSOCIAL : ServiceType.SHELTER, notes[i], i == 0)
-                            .ifPresent(atShelter::add);
+                    Optional<Referral> sentNow = refer(c, providers.get(ProviderDirectory.PARTNER_SHELTER),
+                            i == 1 ? ServiceType.PSYCHOSOCIAL : ServiceType.SHELTER, notes[i], i == 0);
+                    sentNow.ifPresent(atShelter::add);
+                    if (i == CANCELLED) {
+                        sentNow.ifPresent(r -> referrals.cancel(r.id(), "His family came for him the same day; "
+                                + "he went home to Nukus and needs no shelter."));
+                    }
                 }
             }
         }
         sent += atShelter.size();
         if (signIn("partner")) {
-            for (int i = 1; i < atShelter.size(); i++) {
+            for (int i = 1; i < Math.min(atShelter.size(), CANCELLED); i++) {
                 long id = atShelter.get(i).id();
                 referrals.accept(id);
                 referrals.recordService(id, atShelter.get(i).serviceType(), LocalDate.now().minusDays(2), 1,
@@ -88,7 +98,7 @@ class ReferralScenes {
             }
         }
         if (signIn("consul")) {
-            List<Case> cases = openCases(StaffUser.current().orElseThrow(), 2);
+            List<Case> cases = openCases(StaffUser.current().orElseThrow(), 3);
             if (!cases.isEmpty()) {
                 sent += refer(cases.get(0), providers.get("Ray of hope migrant shelter"), ServiceType.SHELTER,
                         "Sleeping at the station since the employer evicted him; passport held by the employer.",
@@ -99,6 +109,13 @@ class ReferralScenes {
                 transfers.request(cases.get(1).id(), home, "Flies home to Samarkand on Friday with an IOM ticket; "
                         + "needs reintegration support and follow-up at home.");
                 moved++;
+            }
+            if (cases.size() > 2) {
+                long tashkent = offices.byCode("UZ-TK").orElseThrow().id();
+                long withdrawn = transfers.request(cases.get(2).id(), tashkent, "Says he will go home to Tashkent "
+                        + "next week.").id();
+                transfers.withdraw(withdrawn, "He found new work in Moscow with a lawful contract and stays; "
+                        + "the case goes on here.");
             }
         }
         if (signIn("consul.almaty")) {

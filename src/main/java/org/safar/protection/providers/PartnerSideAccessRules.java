@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may open the partner side of protection: the providers registry, referrals, transfers and attachments.
  * The case roles read (auditors too) and write as for cases; administrators, who see no cases, keep the registry
- * with supervisors and alone attach partner accounts; only partners answer a referral. Which case or referral a
- * user may touch is decided in the code by office and provider, not here.
+ * with supervisors and alone attach partner accounts; only partners answer a referral, and only case writers
+ * cancel one or withdraw a transfer. Which case or referral a user may touch is decided in the code by office and
+ * provider, not here.
  */
 @Component
 class PartnerSideAccessRules implements AccessRules {
@@ -36,6 +37,8 @@ class PartnerSideAccessRules implements AccessRules {
                 .hasAnyRole(KEEPERS);
 
         rules.requestMatchers("/referrals/new", "/transfers/new").hasAnyRole(WRITERS);
+        rules.requestMatchers(HttpMethod.POST, "/referrals/*/cancel", "/api/v1/referrals/*/cancel",
+                "/transfers/*/withdraw", "/api/v1/transfers/*/withdraw").hasAnyRole(WRITERS);
         rules.requestMatchers(HttpMethod.POST, "/referrals/*/accept", "/referrals/*/decline", "/referrals/*/services",
                 "/referrals/*/complete", "/api/v1/referrals/*/accept", "/api/v1/referrals/*/decline",
                 "/api/v1/referrals/*/services", "/api/v1/referrals/*/complete").hasRole(Role.PARTNER.name());

@@ -2,7 +2,7 @@ package org.safar.protection.referrals;
 
 import org.safar.platform.audit.Auditable;
 
-/** A referral was sent, accepted, declined or completed. */
+/** A referral was sent, accepted, declined, completed or cancelled. */
 public record ReferralChanged(long referralId, String reference, String caseReference, long providerId,
         ReferralStatus status) implements Auditable {
 

@@ -108,8 +108,27 @@ class ReferralController {
             return partnerPage(referrals.forPartner(id), new ReferralForms.Decline(), new ReferralForms.Delivery(),
                     locale, model);
         }
-        model.addAttribute("r", views.forStaff(referrals.forStaff(id), locale));
-        return "protection/partners/referral";
+        return staffPage(referrals.forStaff(id), new ReferralForms.Cancel(), locale, model);
+    }
+
+    @PostMapping("/referrals/{id}/cancel")
+    String cancel(@PathVariable long id, @Valid @ModelAttribute("cancelForm") ReferralForms.Cancel form,
+            BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
+        Referral referral = referrals.forStaff(id);
+        if (!binding.hasErrors()) {
+            try {
+                referrals.cancel(id, form.getReason());
+                redirect.addFlashAttribute("notice", "referral.cancelledNotice");
+                return "redirect:/referrals/" + id;
+            }
+            catch (DomainException refused) {
+                if (refused.status() != 422) {
+                    throw refused;
+                }
+                binding.reject(refused.messageKey(), refused.arguments(), null);
+            }
+        }
+        return staffPage(referral, form, locale, model);
     }
 
     @PostMapping("/referrals/{id}/accept")
@@ -158,6 +177,14 @@ class ReferralController {
         referrals.complete(id, binding.hasErrors() ? null : form.getNote());
         redirect.addFlashAttribute("notice", "referral.completed");
         return "redirect:/referrals/" + id;
+    }
+
+    private String staffPage(Referral referral, ReferralForms.Cancel cancel, Locale locale, Model model) {
+        model.addAttribute("r", views.forStaff(referral, locale));
+        model.addAttribute("cancelForm", cancel);
+        model.addAttribute("canCancel", referral.status().canMoveTo(ReferralStatus.CANCELLED)
+                && access.scope().writer());
+        return "protection/partners/referral";
     }
 
     private String partnerPage(Referral referral, ReferralForms.Decline decline, ReferralForms.Delivery delivery,

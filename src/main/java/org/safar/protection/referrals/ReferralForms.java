@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The forms of referrals: sending one, and the partner's answers. */
+/** The forms of referrals: sending one, cancelling it, and the partner's answers. */
 final class ReferralForms {
 
     private ReferralForms() {
@@ -53,6 +53,17 @@ final class ReferralForms {
         public void setNote(String v) { note = v; }
         public boolean isUrgent() { return urgent; }
         public void setUrgent(boolean v) { urgent = v; }
+    }
+
+    /** Why the referring side cancels. */
+    public static class Cancel {
+
+        @NotBlank(message = "{referral.cancelReason.required}")
+        @Size(max = 2000, message = "{referral.text.tooLong}")
+        private String reason;
+
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
     }
 
     /** Why a partner declines. */

@@ -20,7 +20,8 @@ class ReferralRecords {
 
     private static final String COLUMNS = """
             r.id, r.reference, r.case_id, r.person_id, r.provider_id, r.service_type, r.note, r.urgent, r.status,
-            r.sent_by, r.sent_at, r.answered_at, r.decline_reason, r.completed_at, r.completion_note""";
+            r.sent_by, r.sent_at, r.answered_at, r.decline_reason, r.completed_at, r.completion_note, r.cancelled_by,
+            r.cancelled_at, r.cancel_reason""";
 
     private final JdbcClient jdbc;
 
@@ -99,6 +100,20 @@ class ReferralRecords {
                 .param("id", id).param("from", from.name()).update() == 1;
     }
 
+    /** Cancels the referral if it is still in {@code from}; false when someone moved it first. */
+    boolean cancel(long id, ReferralStatus from, long by, String reason) {
+        return jdbc.sql("""
+                update referral set status = 'CANCELLED', cancelled_by = ?, cancelled_at = now(), cancel_reason = ?
+                 where id = ? and status = ?""")
+                .params(by, reason, id, from.name()).update() == 1;
+    }
+
+    /** The referral's status, its row locked until the transaction ends, so no one moves it meanwhile. */
+    ReferralStatus lockedStatus(long id) {
+        return jdbc.sql("select status from referral where id = ? for update").param(id)
+                .query((rs, n) -> ReferralStatus.valueOf(rs.getString(1))).single();
+    }
+
     long recordService(long referralId, ServiceType type, LocalDate on, int quantity, String note, long by) {
         return jdbc.sql("""
                 insert into referral_service (referral_id, service_type, delivered_on, quantity, note, recorded_by)
@@ -126,7 +141,8 @@ class ReferralRecords {
                 ServiceType.valueOf(rs.getString("service_type")), rs.getString("note"), rs.getBoolean("urgent"),
                 ReferralStatus.valueOf(rs.getString("status")), rs.getLong("sent_by"), instant(rs, "sent_at"),
                 instant(rs, "answered_at"), rs.getString("decline_reason"), instant(rs, "completed_at"),
-                rs.getString("completion_note"));
+                rs.getString("completion_note"), (Long) rs.getObject("cancelled_by"), instant(rs, "cancelled_at"),
+                rs.getString("cancel_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

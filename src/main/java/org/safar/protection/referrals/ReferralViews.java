@@ -45,7 +45,8 @@ class ReferralViews {
         return new PartnerReferralView(r.id(), r.reference(), r.status(), r.serviceType(), r.note(), r.urgent(),
                 r.sentAt(), People.nameFor(person, locale), person.sex(), birthYear,
                 c.country() == null ? null : new Locale("", c.country()).getDisplayCountry(locale), c.city(), office,
-                sender.fullName(), sender.email(), r.declineReason(), r.completionNote(), referrals.services(r));
+                sender.fullName(), sender.email(), r.declineReason(), r.completionNote(), r.cancelledAt(),
+                r.cancelReason(), referrals.services(r));
     }
 
     List<PartnerReferralView> forPartner(List<Referral> list, Locale locale) {
@@ -57,7 +58,9 @@ class ReferralViews {
         String person = people.find(r.person()).map(p -> People.nameFor(p, locale)).orElse("");
         String caseReference = cases.byId(r.caseId()).map(ProtectionCase::reference).orElse("");
         String sender = users.byId(r.sentBy()).map(UserAccount::fullName).orElse("");
-        return new StaffReferralView(r, caseReference, provider, person, sender, referrals.services(r));
+        String canceller = r.cancelledBy() == null ? null
+                : users.byId(r.cancelledBy()).map(UserAccount::fullName).orElse("");
+        return new StaffReferralView(r, caseReference, provider, person, sender, canceller, referrals.services(r));
     }
 
     List<StaffReferralView> forStaff(List<Referral> list, Locale locale) {

@@ -13,6 +13,7 @@ import org.safar.protection.cases.CasePerson;
 import org.safar.protection.cases.ProtectionCase;
 import org.safar.protection.cases.ProtectionCases;
 import org.safar.protection.cases.ServiceType;
+import org.safar.protection.cases.ServicesDelivered;
 import org.safar.protection.providers.PartnerAccounts;
 import org.safar.protection.providers.ServiceProvider;
 import org.safar.protection.providers.ServiceProviders;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referring a case's person to a service provider, and the provider's answers. A referral needs the person's
  * recorded consent to be referred; staff reach referrals through their case ({@link CaseAccess}), partners only
- * through their own provider — any other referral is "not found" to them.
+ * through their own provider — any other referral is "not found" to them. A service the partner records counts as
+ * delivered on the case too; a case writer may cancel a referral while it is open.
  */
 @Service
 public class Referrals {
@@ -34,17 +36,20 @@ public class Referrals {
     private final ServiceProviders providers;
     private final PartnerAccounts partners;
     private final Consents consents;
+    private final ServicesDelivered delivered;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Referrals(ReferralRecords records, CaseAccess access, ProtectionCases cases, ServiceProviders providers,
-            PartnerAccounts partners, Consents consents, ApplicationEventPublisher events, Clock clock) {
+            PartnerAccounts partners, Consents consents, ServicesDelivered delivered, ApplicationEventPublisher events,
+            Clock clock) {
         this.records = records;
         this.access = access;
         this.cases = cases;
         this.providers = providers;
         this.partners = partners;
         this.consents = consents;
+        this.delivered = delivered;
         this.events = events;
         this.clock = clock;
     }
@@ -143,24 +148,60 @@ public class Referrals {
         return move(forPartner(id), ReferralStatus.COMPLETED, null, blankToNull(note));
     }
 
-    /** Records a service the partner delivered; only under an accepted referral, never in the future. */
+    /**
+     * Records a service the partner delivered; only under an accepted referral, never in the future. The service
+     * counts as delivered on the referral's case too, in the same transaction.
+     */
     @Transactional
     public void recordService(long id, ServiceType type, LocalDate on, int quantity, String note) {
         Referral referral = forPartner(id);
-        if (referral.status() != ReferralStatus.ACCEPTED) {
+        ReferralStatus status = records.lockedStatus(referral.id());
+        if (status == ReferralStatus.CANCELLED) {
+            throw new DomainException(409, "referral.cancelled");
+        }
+        if (status != ReferralStatus.ACCEPTED) {
             throw new DomainException("referral.service.notAccepted");
         }
         if (on.isAfter(LocalDate.now(clock))) {
             throw new DomainException("referral.service.future");
         }
-        records.recordService(referral.id(), type, on, quantity, blankToNull(note), CaseAccess.currentUser().id());
+        long by = CaseAccess.currentUser().id();
+        String text = blankToNull(note);
+        long recorded = records.recordService(referral.id(), type, on, quantity, text, by);
+        ServiceProvider provider = providers.byId(referral.providerId()).orElseThrow();
+        delivered.recordFromReferral(referral.caseId(), referral.id(), recorded, type, provider.id(), provider.name(),
+                on, quantity, text, by);
         events.publishEvent(new ReferralServiceRecorded(referral.id(), referral.reference(), type, on, quantity));
+    }
+
+    /**
+     * The referring side takes back a referral that is still open (sent or accepted), saying why: a case writer of
+     * the referral's case. The provider then sees it cancelled, with the reason, and can no longer act on it.
+     */
+    @Transactional
+    public Referral cancel(long id, String reason) {
+        Referral referral = records.byId(id).orElseThrow(DomainException::notFound);
+        ProtectionCase shown = access.write(referral.caseId());
+        if (!referral.status().canMoveTo(ReferralStatus.CANCELLED)) {
+            throw new DomainException(409, "referral.cancel.notOpen");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("referral.cancelReason.required");
+        }
+        if (!records.cancel(referral.id(), referral.status(), CaseAccess.currentUser().id(), reason.trim())) {
+            throw new DomainException(409, "referral.cancel.notOpen");
+        }
+        events.publishEvent(new ReferralChanged(referral.id(), referral.reference(), shown.reference(),
+                referral.providerId(), ReferralStatus.CANCELLED));
+        return records.byId(referral.id()).orElseThrow();
     }
 
     private Referral move(Referral referral, ReferralStatus next, String reason, String note) {
         if (!referral.status().canMoveTo(next)
                 || !records.move(referral.id(), referral.status(), next, CaseAccess.currentUser().id(), reason, note)) {
-            throw new DomainException(409, "referral.move.invalid");
+            boolean cancelled = records.byId(referral.id()).map(Referral::status)
+                    .filter(ReferralStatus.CANCELLED::equals).isPresent();
+            throw new DomainException(409, cancelled ? "referral.cancelled" : "referral.move.invalid");
         }
         String caseReference = cases.byId(referral.caseId()).map(ProtectionCase::reference).orElse("");
         events.publishEvent(new ReferralChanged(referral.id(), referral.reference(), caseReference,

@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * Referrals over the API. Case staff send and follow referrals of the cases they see; a partner token reads only
- * its provider's referrals, in the narrow partner view, and answers them.
+ * Referrals over the API. Case staff send and follow referrals of the cases they see, and may cancel one still open;
+ * a partner token reads only its provider's referrals, in the narrow partner view, and answers them.
  */
 @RestController
 @PartnerApi
@@ -42,6 +42,10 @@ class ReferralsApiController {
 
     /** Why a partner declines. */
     record DeclineRequest(String reason) {
+    }
+
+    /** Why the referring side cancels. */
+    record CancelRequest(String reason) {
     }
 
     /** A partner's closing note. */
@@ -90,9 +94,25 @@ class ReferralsApiController {
         return views.forStaff(referrals.forStaff(id), locale);
     }
 
+    @PostMapping("/api/v1/referrals/{id}/cancel")
+    @Operation(summary = "Cancel an open referral with a reason (case staff)", description = "For a case writer of "
+            + "the referral's case, while the referral is SENT or ACCEPTED. The provider then sees it CANCELLED, "
+            + "with the reason, and can no longer accept it, record services or complete it.")
+    @ApiResponse(responseCode = "200", description = "The referral, status CANCELLED")
+    @ApiResponse(responseCode = "404", description = "No such referral among the cases the caller sees",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Not open any more: declined, completed or cancelled",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The reason is missing",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    StaffReferralView cancel(@PathVariable long id, @RequestBody(required = false) CancelRequest request,
+            Locale locale) {
+        return views.forStaff(referrals.cancel(id, request == null ? null : request.reason()), locale);
+    }
+
     @PostMapping("/api/v1/referrals/{id}/accept")
     @Operation(summary = "Accept a referral (partner)")
-    @ApiResponse(responseCode = "409", description = "Not waiting for an answer any more",
+    @ApiResponse(responseCode = "409", description = "Not waiting for an answer any more (answered or cancelled)",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     PartnerReferralView accept(@PathVariable long id, Locale locale) {
         return views.forPartner(referrals.accept(id), locale);
@@ -107,7 +127,10 @@ class ReferralsApiController {
     @PostMapping("/api/v1/referrals/{id}/services")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a service delivered under an accepted referral (partner)",
-            description = "Date not in the future; quantity 1 to 10000.")
+            description = "Date not in the future; quantity 1 to 10000. The service counts as delivered on the "
+                    + "referral's case too (no cost).")
+    @ApiResponse(responseCode = "409", description = "The referring side cancelled the referral",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     PartnerReferralView recordService(@PathVariable long id, @Valid @RequestBody ReferralForms.Delivery request,
             Locale locale) {
         referrals.recordService(id, request.getServiceType(), request.getDeliveredOn(), request.getQuantity(),
@@ -117,6 +140,8 @@ class ReferralsApiController {
 
     @PostMapping("/api/v1/referrals/{id}/complete")
     @Operation(summary = "Complete an accepted referral (partner)")
+    @ApiResponse(responseCode = "409", description = "Not accepted, or cancelled by the referring side",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     PartnerReferralView complete(@PathVariable long id, @RequestBody(required = false) CompleteRequest request,
             Locale locale) {
         return views.forPartner(referrals.complete(id, request == null ? null : request.note()), locale);

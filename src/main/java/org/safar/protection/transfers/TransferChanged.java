@@ -2,7 +2,9 @@ package org.safar.protection.transfers;
 
 import org.safar.platform.audit.Auditable;
 
-/** A transfer was requested or refused (an accepted one is {@link org.safar.protection.CaseTransferred}). */
+/**
+ * A transfer was requested, refused or withdrawn (an accepted one is {@link org.safar.protection.CaseTransferred}).
+ */
 public record TransferChanged(long transferId, String caseReference, long toOfficeId, TransferStatus status)
         implements Auditable {
 

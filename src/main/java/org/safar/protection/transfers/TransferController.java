@@ -17,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 
-/** Transfer pages: ask another office to take a case; the receiving office's list, and its answer. */
+/**
+ * Transfer pages: ask another office to take a case, or withdraw the request; the receiving office's list, and its
+ * answer.
+ */
 @Controller
 class TransferController {
 
@@ -95,6 +98,24 @@ class TransferController {
             return "protection/partners/transfer";
         }
         redirect.addFlashAttribute("notice", "transfer.refused");
+        return "redirect:/transfers/" + id;
+    }
+
+    @PostMapping("/transfers/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        try {
+            transfers.withdraw(id, reason);
+        }
+        catch (DomainException refused) {
+            if (refused.status() != 422) {
+                throw refused;
+            }
+            model.addAttribute("t", views.of(transfers.visible(id), locale));
+            model.addAttribute("withdrawalError", refused.messageKey());
+            return "protection/partners/transfer";
+        }
+        redirect.addFlashAttribute("notice", "transfer.withdrawnNotice");
         return "redirect:/transfers/" + id;
     }
 

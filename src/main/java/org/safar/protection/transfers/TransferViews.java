@@ -37,7 +37,9 @@ class TransferViews {
         return new TransferView(t, c.reference(), c.typeId(), c.subtypeId(), c.summary(),
                 c.riskLevel() == null ? null : c.riskLevel().messageKey(), c.restricted(), principal,
                 office(t.fromOfficeId(), locale), office(t.toOfficeId(), locale), user(t.requestedBy()),
-                t.decidedBy() == null ? null : user(t.decidedBy()), transfers.mayDecide(t));
+                t.decidedBy() == null ? null : user(t.decidedBy()),
+                t.withdrawnBy() == null ? null : user(t.withdrawnBy()), transfers.mayDecide(t),
+                transfers.mayWithdraw(t));
     }
 
     List<TransferView> of(List<CaseTransfer> list, Locale locale) {

@@ -24,14 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Handing a case from its owning office to another — typically a consulate abroad to the regional office at home
  * when the migrant returns. The case changes office only when a user of the receiving office accepts; until then
- * it stays with its office, and a refusal (with its reason) leaves it there.
+ * it stays with its office, and a refusal (with its reason) leaves it there. Before an answer, the sending office
+ * may withdraw the request (with its reason), and may then ask again.
  */
 @Service
 public class Transfers {
 
     private static final String COLUMNS = """
             id, case_id, from_office_id, to_office_id, reason, status, requested_by, requested_at, decided_by,
-            decided_at, refusal_reason""";
+            decided_at, refusal_reason, withdrawn_by, withdrawn_at, withdrawal_reason""";
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -102,6 +103,42 @@ public class Transfers {
     }
 
     /**
+     * The sending office takes back a transfer still waiting, saying why: a case writer of the case's office (which
+     * is still the sending office). The case stays where it is; a new transfer may be asked afterwards.
+     */
+    @Transactional
+    public CaseTransfer withdraw(long id, String reason) {
+        CaseTransfer transfer = visible(id);
+        if (!access.scope().coversOffice(transfer.fromOfficeId())) {
+            throw new DomainException(403, "transfer.notSendingOffice");
+        }
+        ProtectionCase shown = access.write(transfer.caseId());
+        if (!transfer.waiting()) {
+            throw new DomainException(409, "transfer.withdraw.notWaiting");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("transfer.withdrawal.required");
+        }
+        int updated = jdbc.sql("""
+                update case_transfer set status = 'WITHDRAWN', withdrawn_by = ?, withdrawn_at = now(),
+                       withdrawal_reason = ?
+                 where id = ? and status = 'REQUESTED'""")
+                .params(CaseAccess.currentUser().id(), reason.trim(), id).update();
+        if (updated != 1) {
+            throw new DomainException(409, "transfer.withdraw.notWaiting");
+        }
+        events.publishEvent(new TransferChanged(id, shown.reference(), transfer.toOfficeId(),
+                TransferStatus.WITHDRAWN));
+        return byId(id).orElseThrow();
+    }
+
+    /** Whether the signed-in user may withdraw the transfer: a case writer of the sending office, while it waits. */
+    public boolean mayWithdraw(CaseTransfer transfer) {
+        CaseScope scope = access.scope();
+        return transfer.waiting() && scope.writer() && scope.coversOffice(transfer.fromOfficeId());
+    }
+
+    /**
      * A transfer as the signed-in user may see it: staff of the sending or the receiving office (or headquarters)
      * who work with cases. To anyone else it does not exist.
      */
@@ -162,7 +199,8 @@ public class Transfers {
             throw new DomainException(403, "transfer.notReceivingOffice");
         }
         if (!transfer.waiting()) {
-            throw new DomainException(409, "transfer.alreadyDecided");
+            throw new DomainException(409, transfer.status() == TransferStatus.WITHDRAWN ? "transfer.withdrawn"
+                    : "transfer.alreadyDecided");
         }
         return transfer;
     }
@@ -173,7 +211,9 @@ public class Transfers {
                  where id = ? and status = 'REQUESTED'""")
                 .params(status.name(), CaseAccess.currentUser().id(), refusal, transfer.id()).update();
         if (updated != 1) {
-            throw new DomainException(409, "transfer.alreadyDecided");
+            boolean withdrawn = byId(transfer.id()).map(CaseTransfer::status)
+                    .filter(TransferStatus.WITHDRAWN::equals).isPresent();
+            throw new DomainException(409, withdrawn ? "transfer.withdrawn" : "transfer.alreadyDecided");
         }
     }
 
@@ -181,7 +221,8 @@ public class Transfers {
         return new CaseTransfer(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("from_office_id"),
                 rs.getLong("to_office_id"), rs.getString("reason"), TransferStatus.valueOf(rs.getString("status")),
                 rs.getLong("requested_by"), instant(rs, "requested_at"), (Long) rs.getObject("decided_by"),
-                instant(rs, "decided_at"), rs.getString("refusal_reason"));
+                instant(rs, "decided_at"), rs.getString("refusal_reason"), (Long) rs.getObject("withdrawn_by"),
+                instant(rs, "withdrawn_at"), rs.getString("withdrawal_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

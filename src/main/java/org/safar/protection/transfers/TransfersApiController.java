@@ -38,6 +38,10 @@ class TransfersApiController {
     record RefuseRequest(String reason) {
     }
 
+    /** Why the sending office withdraws. */
+    record WithdrawRequest(String reason) {
+    }
+
     @GetMapping("/api/v1/transfers")
     @Operation(summary = "Transfers to and from the caller's offices", description = "Waiting ones first.")
     List<TransferView> list(Locale locale) {
@@ -66,6 +70,8 @@ class TransfersApiController {
             + "assigned to the caller; publishes CaseTransferred.")
     @ApiResponse(responseCode = "403", description = "The caller is not a case officer of the receiving office",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Already answered, or withdrawn by the sending office",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     TransferView accept(@PathVariable long id, Locale locale) {
         return views.of(transfers.accept(id), locale);
     }
@@ -74,5 +80,23 @@ class TransfersApiController {
     @Operation(summary = "Refuse with a reason (receiving office)")
     TransferView refuse(@PathVariable long id, @RequestBody RefuseRequest request, Locale locale) {
         return views.of(transfers.refuse(id, request.reason()), locale);
+    }
+
+    @PostMapping("/api/v1/transfers/{id}/withdraw")
+    @Operation(summary = "Withdraw a waiting transfer with a reason (sending office)", description = "For a case "
+            + "writer of the case's office while the transfer is REQUESTED. The case stays with its office, and a "
+            + "new transfer may be asked; the receiving office can no longer answer this one.")
+    @ApiResponse(responseCode = "200", description = "The transfer, status WITHDRAWN")
+    @ApiResponse(responseCode = "403", description = "The caller is not of the sending office",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such transfer to or from the caller's offices",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "No longer waiting: answered or already withdrawn",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The reason is missing",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    TransferView withdraw(@PathVariable long id, @RequestBody(required = false) WithdrawRequest request,
+            Locale locale) {
+        return views.of(transfers.withdraw(id, request == null ? null : request.reason()), locale);
     }
 }

@@ -60,6 +60,9 @@ class AccessRulesTests {
         if (path.equals("/referrals/new") || path.equals("/transfers/new")) {
             return CASE_WRITERS;
         }
+        if (path.matches("(/api/v1)?/(referrals/[^/]+/cancel|transfers/[^/]+/withdraw)") && !read) {
+            return CASE_WRITERS;
+        }
         if (path.matches("(/api/v1)?/referrals/[^/]+/(accept|decline|services|complete)") && !read) {
             return EnumSet.of(Role.PARTNER);
         }

@@ -10,7 +10,7 @@ import org.safar.protection.providers.ServiceProviders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo shows the partner side at work: providers abroad and at home, referrals in several states, a transfer. */
+/** The demo shows the partner side at work: providers abroad and at home, referrals and transfers in several states. */
 @SafarIntegrationTest
 class PartnerDemoDataIntegrationTests {
 
@@ -36,12 +36,25 @@ class PartnerDemoDataIntegrationTests {
     }
 
     @Test
-    void theDemoPartnerHasReferralsWaitingAcceptedAndCompletedAndOneTransferWaits() {
+    void theDemoPartnerHasReferralsWaitingAcceptedCompletedAndCancelledOneTransferWaitsOneWasWithdrawn() {
         assertThat(jdbc.sql("""
                 select distinct r.status from referral r join partner_account p on p.provider_id = r.provider_id
                   join app_user u on u.id = p.user_id where u.username = 'partner'""").query(String.class).list())
-                .contains("SENT", "ACCEPTED", "COMPLETED");
+                .contains("SENT", "ACCEPTED", "COMPLETED", "CANCELLED");
         assertThat(jdbc.sql("select count(*) from case_transfer where status = 'REQUESTED'").query(Long.class)
                 .single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from case_transfer where status = 'WITHDRAWN'").query(Long.class)
+                .single()).isPositive();
+    }
+
+    @Test
+    void theServicesTheDemoPartnerRecordedAreAmongTheirCasesServicesDelivered() {
+        assertThat(jdbc.sql("""
+                select count(*) from referral_service s join referral r on r.id = s.referral_id
+                 where not exists (select 1 from protection_case_service c
+                                    where c.referral_service_id = s.id and c.case_id = r.case_id)""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from protection_case_service where referral_id is not null")
+                .query(Long.class).single()).isPositive();
     }
 }

@@ -3,6 +3,8 @@ package org.safar.protection.referrals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -113,13 +115,90 @@ class ReferralsApiIntegrationTests {
     }
 
     @Test
+    void aServiceThePartnerRecordsIsInTheCaseDocumentWithItsReferralAndNoCost() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
+        PersonId person = fixtures.aPersonWhoConsented();
+        ProtectionCase shown = fixtures.aCase("RU-MOW", person, "Stranded at the airport");
+        long shelter = fixtures.aShelter();
+        String partner = fixtures.aPartnerOf(shelter);
+        long id = send(consul, shown, person, shelter);
+        mvc.perform(api.as(partner, post("/api/v1/referrals/" + id + "/accept"))).andExpect(status().isOk());
+
+        mvc.perform(api.as(partner, post("/api/v1/referrals/" + id + "/services"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"serviceType": "SHELTER", "deliveredOn": "%s", "quantity": 4, "note": "4 nights"}"""
+                                .formatted(LocalDate.now())))
+                .andExpect(status().isCreated());
+
+        mvc.perform(api.as(consul, get("/api/v1/cases/" + shown.id()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.services", hasSize(1)))
+                .andExpect(jsonPath("$.services[0].type").value("SHELTER"))
+                .andExpect(jsonPath("$.services[0].quantity").value(4))
+                .andExpect(jsonPath("$.services[0].providerId").value(shelter))
+                .andExpect(jsonPath("$.services[0].referralId").value(id))
+                .andExpect(jsonPath("$.services[0].referralReference").value(startsWith("REF-")))
+                .andExpect(jsonPath("$.services[0].costMinor").value(nullValue()));
+    }
+
+    @Test
+    void aCaseWorkerCancelsAnOpenReferralAndThePartnerIsThenRefusedInItsLanguage() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
+        PersonId person = fixtures.aPersonWhoConsented();
+        ProtectionCase shown = fixtures.aCase("RU-MOW", person, "Went home on his own");
+        long shelter = fixtures.aShelter();
+        String partner = fixtures.aPartnerOf(shelter);
+        long id = send(consul, shown, person, shelter);
+
+        mvc.perform(api.as(consul, post("/api/v1/referrals/" + id + "/cancel")).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("referral.cancelReason.required"))
+                .andExpect(jsonPath("$.detail").value("Say why you cancel the referral."));
+        mvc.perform(api.as(partner, post("/api/v1/referrals/" + id + "/cancel"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Full\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(api.as(staff.newUserIn("KZ-ALA", Role.CONSULAR_OFFICER), post("/api/v1/referrals/" + id
+                        + "/cancel")).contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Mine\"}"))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(api.as(consul, post("/api/v1/referrals/" + id + "/cancel"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"He flew home yesterday\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.referral.status").value("CANCELLED"))
+                .andExpect(jsonPath("$.referral.cancelReason").value("He flew home yesterday"));
+
+        mvc.perform(api.as(partner, get("/api/v1/referrals/" + id)))
+                .andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andExpect(jsonPath("$.cancelReason").value("He flew home yesterday"));
+        mvc.perform(api.as(partner, post("/api/v1/referrals/" + id + "/accept")).header("Accept-Language", "ru"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("referral.cancelled"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Направившая сторона отменила это направление")));
+        mvc.perform(api.as(consul, post("/api/v1/referrals/" + id + "/cancel")).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Again\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("referral.cancel.notOpen"));
+        mvc.perform(api.as(consul, get("/api/v1/referrals/" + id)))
+                .andExpect(jsonPath("$.referral.cancelReason").value("He flew home yesterday"));
+    }
+
+    @Test
     void referralsTransfersAndProvidersAreInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/api/docs/openapi.json"))
                 .andExpect(jsonPath("$.paths['/api/v1/referrals'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}/accept'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}/services'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}/cancel'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/transfers/{id}/accept'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/transfers/{id}/withdraw'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/providers'].get").exists());
+    }
+
+    private long send(String consul, ProtectionCase shown, PersonId person, long shelter) throws Exception {
+        String created = mvc.perform(api.as(consul, post("/api/v1/referrals"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(shown, person, shelter)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return Long.parseLong(created.replaceAll("(?s).*\"referral\":\\{\"id\":(\\d+).*", "$1"));
     }
 
     private static String body(ProtectionCase shown, PersonId person, long provider) {

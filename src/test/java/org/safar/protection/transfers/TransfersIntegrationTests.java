@@ -2,6 +2,7 @@ package org.safar.protection.transfers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -146,6 +147,88 @@ class TransfersIntegrationTests {
                                 .formatted(shown.id(), office("UZ-TK"))))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value("A transfer of this case is already waiting for an answer."));
+    }
+
+    @Test
+    void theSendingOfficeWithdrawsAWaitingTransferTheCaseStaysAndMayBeOfferedAgain() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
+        String homeWorker = staff.newUserIn("UZ-SA", Role.CASE_WORKER);
+        ProtectionCase shown = fixtures.aCase("RU-MOW", fixtures.aPersonWhoConsented(), "Found work again");
+        long transfer = request(consul, shown, "UZ-SA");
+        mvc.perform(get("/transfers/" + transfer).with(as(consul)).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Withdraw the transfer")));
+        mvc.perform(get("/transfers/" + transfer).with(as(homeWorker)).header("Accept-Language", "en"))
+                .andExpect(content().string(not(containsString("withdraw-form"))));
+
+        mvc.perform(post("/transfers/" + transfer + "/withdraw").with(as(consul)).with(csrf())
+                .param("reason", "He signed a new contract in Moscow")).andExpect(status().is3xxRedirection());
+
+        assertThat(cases.byId(shown.id()).orElseThrow().owningOfficeId()).isEqualTo(office("RU-MOW"));
+        mvc.perform(get("/transfers/" + transfer).with(as(homeWorker)).header("Accept-Language", "ru"))
+                .andExpect(content().string(containsString("Отозвана")))
+                .andExpect(content().string(containsString("He signed a new contract in Moscow")))
+                .andExpect(content().string(not(containsString("Принять дело"))));
+        mvc.perform(post("/transfers/" + transfer + "/accept").with(as(homeWorker)).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("The sending office withdrew this transfer")));
+        mvc.perform(api.as(homeWorker, post("/api/v1/transfers/" + transfer + "/refuse")).header("Accept-Language",
+                        "uz").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"No\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Yuborgan boʻlim bu topshirishni qaytarib oldi; unga javob "
+                        + "berish shart emas."));
+        assertThat(cases.byId(shown.id()).orElseThrow().owningOfficeId()).isEqualTo(office("RU-MOW"));
+        assertThat(jdbc.sql("select action from audit_event where entity_id = ? and action like 'CASE_TRANSFER_%'")
+                .param(shown.reference()).query(String.class).list())
+                .containsExactly("CASE_TRANSFER_REQUESTED", "CASE_TRANSFER_WITHDRAWN");
+
+        mvc.perform(get("/cases/" + shown.id()).with(as(consul)).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Transfer to another office")));
+        request(consul, shown, "UZ-SA");
+    }
+
+    @Test
+    void aWithdrawalNeedsAReasonTheSendingOfficeAndATransferStillWaiting() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
+        String homeWorker = staff.newUserIn("UZ-SA", Role.CASE_WORKER);
+        ProtectionCase shown = fixtures.aCase("RU-MOW", fixtures.aPersonWhoConsented(), "Undecided");
+        long transfer = request(consul, shown, "UZ-SA");
+
+        mvc.perform(post("/transfers/" + transfer + "/withdraw").with(as(consul)).with(csrf())
+                        .header("Accept-Language", "uz-Cyrl").param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Топширишни нега қайтариб олаётганингизни ёзинг.")));
+        mvc.perform(post("/transfers/" + transfer + "/withdraw").with(as(homeWorker)).with(csrf())
+                .param("reason", "We are full")).andExpect(status().isForbidden());
+        mvc.perform(api.as(homeWorker, post("/api/v1/transfers/" + transfer + "/withdraw"))
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"We are full\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Only a case officer of the sending office can withdraw this "
+                        + "transfer."));
+        mvc.perform(post("/transfers/" + transfer + "/withdraw").with(as(staff.newUserIn("KZ-ALA",
+                Role.CONSULAR_OFFICER))).with(csrf()).param("reason", "Mine")).andExpect(status().isNotFound());
+        mvc.perform(post("/transfers/" + transfer + "/withdraw").with(as(fixtures.aPartnerOf(fixtures.aShelter())))
+                .with(csrf()).param("reason", "Mine")).andExpect(status().isForbidden());
+        assertThat(statusOf(transfer)).isEqualTo("REQUESTED");
+
+        mvc.perform(api.as(consul, post("/api/v1/transfers/" + transfer + "/withdraw"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Stays in Moscow\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.transfer.status").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.transfer.withdrawalReason").value("Stays in Moscow"));
+        mvc.perform(api.as(consul, post("/api/v1/transfers/" + transfer + "/withdraw")).header("Accept-Language", "ru")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Twice\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("transfer.withdraw.notWaiting"))
+                .andExpect(jsonPath("$.detail").value(containsString("ещё ждёт ответа")));
+        assertThat(jdbc.sql("select withdrawal_reason from case_transfer where id = ?").param(transfer)
+                .query(String.class).single()).isEqualTo("Stays in Moscow");
+    }
+
+    private String statusOf(long transfer) {
+        return jdbc.sql("select status from case_transfer where id = ?").param(transfer).query(String.class)
+                .single();
     }
 
     private long request(String from, ProtectionCase shown, String toOffice) throws Exception {
