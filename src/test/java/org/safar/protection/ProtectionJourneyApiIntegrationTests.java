@@ -2,6 +2,7 @@ package org.safar.protection;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -142,6 +143,12 @@ class ProtectionJourneyApiIntegrationTests {
                 {"serviceType":"SHELTER","deliveredOn":"%s","quantity":3,"note":"Three nights, shared room"}"""
                 .formatted(today)).andExpect(status().isCreated());
         call(partner, get(caseUrl), "").andExpect(status().isForbidden());
+        read(consul, id).andExpect(jsonPath("$.services.length()").value(1))
+                .andExpect(jsonPath("$.services[0].type").value("SHELTER"))
+                .andExpect(jsonPath("$.services[0].providerId").value(shelter))
+                .andExpect(jsonPath("$.services[0].quantity").value(3))
+                .andExpect(jsonPath("$.services[0].referralId").value(referralId))
+                .andExpect(jsonPath("$.services[0].referralReference").value(startsWith("REF-")));
 
         long home = offices.byCode("UZ-SA").orElseThrow().id();
         String transfer = call(consul, post("/api/v1/transfers"), """

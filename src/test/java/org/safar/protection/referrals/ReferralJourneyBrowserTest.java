@@ -3,7 +3,6 @@ package org.safar.protection.referrals;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 
 /**
- * The partner part of a trafficking case's journey in a real browser: the consul records the victim's consent and
- * refers her to a shelter; the shelter's partner sees only that referral, accepts it and records the stay; the
- * case goes home, and the regional office accepts it.
+ * The partner-side pages photographed for review. The journey through them (consent, referral, the partner's
+ * answer and service, the transfer home) is {@link org.safar.protection.ProtectionJourneyBrowserTest}.
  */
 @BrowserTest
 class ReferralJourneyBrowserTest {
@@ -43,77 +41,6 @@ class ReferralJourneyBrowserTest {
 
     @Autowired
     Offices offices;
-
-    @Test
-    void afterConsentTheCaseIsReferredAcceptedServedAndTakenHome(Browsing browsing) {
-        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
-        PersonId victim = fixtures.aPersonWithoutConsent();
-        ProtectionCase shown = fixtures.aCase("RU-MOW", victim, "Recruited as a cook, passport taken, locked in",
-                "TRAFFICKING", consul);
-        long shelter = fixtures.aShelter();
-        String partner = fixtures.aPartnerOf(shelter);
-        ProtectionCase otherCase = fixtures.aCase("RU-MOW", fixtures.aPersonWhoConsented(), "Another case");
-
-        Page officer = signIn(browsing, consul, Language.EN, 1280);
-        officer.navigate("/people/" + victim.value());
-        officer.locator("#purpose").selectOption("REFERRAL");
-        officer.locator("#recordedOn").fill(LocalDate.now().toString());
-        officer.locator("input[name=given][value=true]").check();
-        officer.locator("form[action$='/consents'] button[type=submit]").click();
-        assertThat(officer.locator("p.alert.ok")).isVisible();
-
-        officer.navigate("/cases/" + shown.id());
-        officer.locator("a[href='/referrals/new?case=" + shown.id() + "']").click();
-        assertThat(officer.locator("fieldset")).containsText("consent to referral recorded");
-        officer.locator("#providerId").selectOption(Long.toString(shelter));
-        officer.locator("#serviceType").selectOption("SHELTER");
-        officer.locator("#note").fill("Needs a safe place tonight; speaks Uzbek and some Russian.");
-        photograph(officer, "referral-form-en-1280");
-        officer.locator("form.form button.primary").click();
-        assertThat(officer.locator("p.alert.ok")).hasText("The referral is sent; the provider sees it now.");
-
-        Page shelterPage = signIn(browsing, partner, Language.RU, 1280);
-        shelterPage.navigate("/referrals");
-        assertThat(shelterPage.locator("ul.partner-inbox li")).hasCount(1);
-        shelterPage.locator("ul.partner-inbox li a").first().click();
-        assertThat(shelterPage.locator(".referral-note"))
-                .hasText("Needs a safe place tonight; speaks Uzbek and some Russian.");
-        assertThat(shelterPage.locator("section")).not().containsText("passport taken");
-        shelterPage.locator("#accept").click();
-        assertThat(shelterPage.locator("p.alert.ok")).hasText("Вы приняли направление.");
-        shelterPage.locator("#deliveredOn").fill(LocalDate.now().toString());
-        shelterPage.locator("#quantity").fill("3");
-        shelterPage.locator("#serviceNote").fill("Three nights, room with one other woman");
-        shelterPage.locator("form.service-form button.primary").click();
-        assertThat(shelterPage.locator("table.delivered tbody tr")).hasCount(1);
-        photograph(shelterPage, "partner-referral-ru-1280");
-        shelterPage.navigate("/cases/" + shown.id());
-        assertThat(shelterPage.locator("body")).not().containsText("Recruited as a cook");
-        shelterPage.navigate("/cases/" + otherCase.id());
-        assertThat(shelterPage.locator("body")).not().containsText("Another case");
-
-        officer.navigate("/cases/" + shown.id());
-        assertThat(officer.locator(".case-referrals")).containsText("Accepted");
-        officer.locator("a[href='/transfers/new?case=" + shown.id() + "']").click();
-        long home = offices.byCode("UZ-SA").orElseThrow().id();
-        officer.locator("#toOfficeId").selectOption(Long.toString(home));
-        officer.locator("#reason").fill("Flies home to Samarkand on Friday; needs rehabilitation and follow-up.");
-        officer.locator("form.form button.primary").click();
-        assertThat(officer.locator("h1 .tag")).hasText("Waiting for the receiving office");
-
-        String homeWorker = staff.newUserIn("UZ-SA", Role.CASE_WORKER);
-        Page regional = signIn(browsing, homeWorker, Language.UZ_LATN, 1280);
-        regional.navigate("/transfers");
-        regional.locator("table.transfers a", new Page.LocatorOptions().setHasText(shown.reference())).click();
-        photograph(regional, "transfer-uz-1280");
-        regional.locator("#accept-transfer").click();
-        assertThat(regional.locator("p.alert.ok")).isVisible();
-        regional.navigate("/cases/" + shown.id());
-        assertThat(regional.locator("h1")).containsText(shown.reference());
-
-        ProtectionCase moved = cases.byId(shown.id()).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(moved.owningOfficeId()).isEqualTo(home);
-    }
 
     /** Not a check: the partner's pages on a laptop and a phone, in Uzbek and Russian, for a person to look at. */
     @Test
