@@ -23,7 +23,6 @@ import jakarta.validation.Valid;
 
 /** The service providers registry over the API: search, read, add and correct. */
 @RestController
-@PartnerApi
 @Tag(name = "Service providers")
 class ProvidersApiController {
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.safar.platform.security.Role;
 import org.safar.platform.security.StaffUser;
-import org.safar.protection.providers.PartnerApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import jakarta.validation.Valid;
  * a partner token reads only its provider's referrals, in the narrow partner view, and answers them.
  */
 @RestController
-@PartnerApi
 @Tag(name = "Referrals")
 class ReferralsApiController {
 

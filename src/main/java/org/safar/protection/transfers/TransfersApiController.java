@@ -3,7 +3,6 @@ package org.safar.protection.transfers;
 import java.util.List;
 import java.util.Locale;
 
-import org.safar.protection.providers.PartnerApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,6 @@ import jakarta.validation.Valid;
 
 /** Transfers of cases between offices over the API. */
 @RestController
-@PartnerApi
 @Tag(name = "Transfers")
 class TransfersApiController {
 

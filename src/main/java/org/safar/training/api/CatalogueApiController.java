@@ -3,6 +3,7 @@ package org.safar.training.api;
 import java.util.List;
 
 import org.safar.platform.DomainException;
+import org.safar.platform.InvalidFields;
 import org.safar.training.catalogue.Catalogue;
 import org.safar.training.catalogue.Course;
 import org.safar.training.catalogue.CourseForm;
