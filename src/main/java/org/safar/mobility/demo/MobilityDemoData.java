@@ -20,6 +20,7 @@ import org.safar.mobility.vacancies.VacancyForm;
 import org.safar.people.People;
 import org.safar.people.PersonId;
 import org.safar.platform.accounts.Offices;
+import org.safar.platform.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,9 +28,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,15 +80,7 @@ class MobilityDemoData implements ApplicationRunner {
         if (jdbc.sql("select exists (select 1 from agency)").query(Boolean.class).single()) {
             return;
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system:demo",
-                null, AuthorityUtils.NO_AUTHORITIES));
-        try {
-            transaction.executeWithoutResult(status -> load());
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.system(RunAs.DEMO, () -> transaction.executeWithoutResult(status -> load()));
         log.info("Demo data loaded: agencies, employers, vacancies, applications and complaints");
     }
 

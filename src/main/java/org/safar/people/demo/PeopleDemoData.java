@@ -4,6 +4,7 @@ import org.safar.people.generator.GeneratedPerson;
 import org.safar.people.generator.PopulationGenerator;
 import org.safar.people.registry.PersonRegistry;
 import org.safar.people.registry.Registration;
+import org.safar.platform.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,9 +12,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,16 +49,8 @@ class PeopleDemoData implements ApplicationRunner {
         if (jdbc.sql("select exists (select 1 from person)").query(Boolean.class).single()) {
             return;
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system:demo",
-                null, AuthorityUtils.NO_AUTHORITIES));
-        try {
-            transaction.executeWithoutResult(status -> new PopulationGenerator(SEED, DUPLICATE_SHARE)
-                    .records(RECORDS).forEach(this::register));
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.system(RunAs.DEMO, () -> transaction.executeWithoutResult(status ->
+                new PopulationGenerator(SEED, DUPLICATE_SHARE).records(RECORDS).forEach(this::register)));
         log.info("Demo data loaded: {} people", RECORDS);
     }
 

@@ -15,15 +15,13 @@ import org.safar.platform.accounts.Regions;
 import org.safar.platform.accounts.UserForm;
 import org.safar.platform.accounts.Users;
 import org.safar.platform.security.Role;
+import org.safar.platform.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,15 +96,7 @@ public class DemoData implements ApplicationRunner {
         if (users.byUsername("admin").isPresent()) {
             return;
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system:demo",
-                null, AuthorityUtils.NO_AUTHORITIES));
-        try {
-            transaction.executeWithoutResult(status -> load());
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.system(RunAs.DEMO, () -> transaction.executeWithoutResult(status -> load()));
         log.info("Demo data loaded: {} offices, {} users", offices.all().size(), DEMO_USERS.size());
     }
 

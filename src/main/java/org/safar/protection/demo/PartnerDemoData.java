@@ -5,15 +5,13 @@ import java.util.Map;
 
 import org.safar.protection.providers.PartnerAccounts;
 import org.safar.protection.providers.ServiceProviders;
+import org.safar.platform.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,15 +45,7 @@ class PartnerDemoData implements ApplicationRunner {
         if (providers.any()) {
             return;
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system:demo",
-                null, AuthorityUtils.NO_AUTHORITIES));
-        try {
-            transaction.executeWithoutResult(status -> load());
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.system(RunAs.DEMO, () -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {

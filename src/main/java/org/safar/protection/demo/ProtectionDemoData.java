@@ -26,6 +26,7 @@ import org.safar.protection.cases.ProtectionCase;
 import org.safar.protection.cases.ServiceType;
 import org.safar.protection.cases.ServicesDelivered;
 import org.safar.protection.cases.Severity;
+import org.safar.platform.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,8 +34,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,7 +91,7 @@ class ProtectionDemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> {
-            as("system:demo", null, this::addStaff);
+            as(RunAs.DEMO, null, this::addStaff);
             List<Long> persons = jdbc.sql("select id from person where merged_into is null order by id limit 60")
                     .query(Long.class).list();
             for (int i = 0; i < DemoCases.ALL.size(); i++) {
@@ -273,15 +272,6 @@ class ProtectionDemoData implements ApplicationRunner {
     }
 
     private <T> T as(String name, StaffUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(user == null
-                ? new UsernamePasswordAuthenticationToken(name, null, List.of())
-                : new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return user == null ? RunAs.system(name, work) : RunAs.user(user, work);
     }
 }

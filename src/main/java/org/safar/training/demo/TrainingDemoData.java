@@ -27,6 +27,7 @@ import org.safar.training.sessions.Scheduling;
 import org.safar.training.sessions.Session;
 import org.safar.training.sessions.SessionForm;
 import org.safar.training.sessions.Sessions;
+import org.safar.platform.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,9 +35,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -91,15 +89,7 @@ class TrainingDemoData implements ApplicationRunner {
         if (jdbc.sql("select exists (select 1 from training_course)").query(Boolean.class).single()) {
             return;
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system:demo",
-                null, AuthorityUtils.NO_AUTHORITIES));
-        try {
-            transaction.executeWithoutResult(status -> load());
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.system(RunAs.DEMO, () -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {
