@@ -49,6 +49,12 @@ public class CaseAccess {
         return found;
     }
 
+    /** Whether the signed-in user still sees the case, say after leaving its team; nothing is audited. */
+    public boolean stillVisible(long id) {
+        StaffUser user = currentUser();
+        return cases.byId(id).filter(c -> CaseScope.of(user).sees(c, cases.onTeam(id, user.id()))).isPresent();
+    }
+
     /** Whether the signed-in user may read the case's confidential notes. */
     public boolean seesConfidential(ProtectionCase found) {
         StaffUser user = currentUser();

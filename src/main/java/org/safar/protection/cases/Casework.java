@@ -205,6 +205,23 @@ public class Casework {
         audit.record("CASE_TEAM_CHANGED", ENTITY, current.reference(), "user " + userId + " added to the team");
     }
 
+    /**
+     * Takes a member off the case team, by the same people who may add one. The assigned worker stays: whoever
+     * holds the case is reassigned on the case form instead. On a restricted case the member loses sight of it.
+     * Removing someone who is not on the team changes nothing.
+     */
+    @Transactional
+    public void removeFromTeam(long id, long userId) {
+        ProtectionCase current = openForChange(id);
+        if (current.assignedWorkerId() != null && current.assignedWorkerId() == userId) {
+            throw new DomainException(409, "case.team.assignedWorkerStays");
+        }
+        if (cases.removeFromTeam(id, userId)) {
+            audit.record("CASE_TEAM_CHANGED", ENTITY, current.reference(),
+                    "user " + userId + " removed from the team");
+        }
+    }
+
     @Transactional
     public void recordNeed(long id, NeedDomain domain, Severity severity, String description) {
         ProtectionCase current = openForChange(id);

@@ -170,6 +170,11 @@ public class ProtectionCases {
                 .params(caseId, userId).update();
     }
 
+    boolean removeFromTeam(long caseId, long userId) {
+        return jdbc.sql("delete from protection_case_team where case_id = ? and user_id = ?").params(caseId, userId)
+                .update() > 0;
+    }
+
     public List<Transition> transitions(long caseId) {
         return jdbc.sql("""
                 select from_status, to_status, closure_reason, reason, actor, occurred_at

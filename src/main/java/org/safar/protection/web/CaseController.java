@@ -183,6 +183,22 @@ class CaseController {
         });
     }
 
+    /**
+     * Takes a member off the team. Members who take themselves off a restricted case can no longer see it, so
+     * they go back to the case list, with the message there.
+     */
+    @PostMapping("/team/{userId}/remove")
+    String removeFromTeam(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+        String next = act(id, "details", redirect, () -> {
+            casework.removeFromTeam(id, userId);
+            return "case.team.removed";
+        });
+        if (userId == CaseAccess.currentUser().id() && !access.stillVisible(id)) {
+            return "redirect:/cases";
+        }
+        return next;
+    }
+
     /** Does the work; a refusal other than "no such case" comes back as a message on the page. */
     private String act(long id, String anchor, RedirectAttributes redirect, Work work) {
         var locale = LocaleContextHolder.getLocale();

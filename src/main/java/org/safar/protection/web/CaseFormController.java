@@ -33,7 +33,9 @@ import jakarta.validation.Valid;
 
 /**
  * Opening a case (often from a person's profile, with that person as the principal) and correcting its details.
- * The office list holds only the offices the user works for; the type's default sensitivity is applied.
+ * The office list holds only the offices the user works for; the type's default sensitivity is applied. The case
+ * workers offered are those of the chosen office: htmx fetches them again when the office changes, and without
+ * JavaScript the server refuses a worker of another office on the form itself, keeping what was typed.
  */
 @Controller
 class CaseFormController {
@@ -74,8 +76,27 @@ class CaseFormController {
         return showForm(form, null, locale, model);
     }
 
+    /** The case worker field for another office of the open form; only for an office the user may open cases in. */
+    @GetMapping("/cases/workers")
+    String workers(@RequestParam long owningOfficeId, @RequestParam(required = false) Long assignedWorkerId,
+            Model model) {
+        if (myOffices().stream().noneMatch(o -> o.id() == owningOfficeId)) {
+            throw new DomainException(403, "case.office.notYours");
+        }
+        CaseForm form = new CaseForm();
+        form.setOwningOfficeId(owningOfficeId);
+        form.setAssignedWorkerId(assignedWorkerId);
+        model.addAttribute("form", form);
+        model.addAttribute("workers", staff.of(owningOfficeId));
+        return "protection/case-form :: workerField";
+    }
+
     @PostMapping("/cases/new")
     String open(@Valid @ModelAttribute("form") CaseForm form, BindingResult binding, Locale locale, Model model) {
+        if (form.getOwningOfficeId() != null && myOffices().stream()
+                .anyMatch(o -> o.id().equals(form.getOwningOfficeId()))) {
+            checkWorker(form, form.getOwningOfficeId(), binding, locale);
+        }
         if (binding.hasErrors()) {
             return showForm(form, null, locale, model);
         }
@@ -104,6 +125,7 @@ class CaseFormController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CaseForm form, BindingResult binding,
             Locale locale, Model model) {
         ProtectionCase c = access.write(id);
+        checkWorker(form, c.owningOfficeId(), binding, locale);
         if (binding.hasErrors()) {
             return showForm(form, c, locale, model);
         }
@@ -124,10 +146,12 @@ class CaseFormController {
         model.addAttribute("existing", existing);
         model.addAttribute("types", types.activeTypes());
         model.addAttribute("subtypes", types.activeSubtypes());
-        model.addAttribute("offices", existing == null ? myOffices() : List.of());
-        long office = existing != null ? existing.owningOfficeId()
-                : form.getOwningOfficeId() != null ? form.getOwningOfficeId() : 0;
-        model.addAttribute("workers", office == 0 ? List.of() : staff.of(office));
+        List<Office> mine = myOffices();
+        model.addAttribute("offices", existing == null ? mine : List.of());
+        Long office = existing != null ? Long.valueOf(existing.owningOfficeId())
+                : mine.stream().map(Office::id).filter(o -> o.equals(form.getOwningOfficeId())).findFirst()
+                        .orElse(null);
+        model.addAttribute("workers", office == null ? List.of() : staff.of(office));
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("risks", RiskLevel.values());
         model.addAttribute("vulnerabilityOptions", Vulnerability.values());
@@ -136,6 +160,18 @@ class CaseFormController {
                 : people.find(PersonId.of(form.getPersonId())).map(p -> CasePage.shown(p, PersonRole.PRINCIPAL,
                         locale)).orElse(null));
         return "protection/case-form";
+    }
+
+    /** A worker of another office is refused on the field, named, so the rest of the form stays as typed. */
+    private void checkWorker(CaseForm form, long office, BindingResult binding, Locale locale) {
+        Long worker = form.getAssignedWorkerId();
+        if (worker == null || staff.mayWorkOn(worker, office)) {
+            return;
+        }
+        String name = staff.nameOf(worker).orElse("#" + worker);
+        String officeName = offices.byId(office).map(o -> o.name(locale)).orElse("#" + office);
+        binding.rejectValue("assignedWorkerId", "case.worker.notInOffice", new Object[] { name, officeName },
+                null);
     }
 
     private List<Office> myOffices() {

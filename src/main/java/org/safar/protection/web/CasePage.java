@@ -74,8 +74,8 @@ class CasePage {
         model.addAttribute("c", c);
         model.addAttribute("persons", cases.persons(c.id()).stream().map(p -> people.find(p.person())
                 .map(v -> shown(v, p.role(), locale)).orElse(null)).filter(java.util.Objects::nonNull).toList());
-        model.addAttribute("team", cases.team(c.id()).stream().map(staff::nameOf).flatMap(java.util.Optional::stream)
-                .toList());
+        model.addAttribute("team", cases.team(c.id()).stream().flatMap(member -> staff.nameOf(member)
+                .map(name -> new CaseStaff.Member(member, name)).stream()).toList());
         model.addAttribute("transitions", cases.transitions(c.id()));
         model.addAttribute("needs", needs.of(c.id()));
         model.addAttribute("goals", plans.of(c.id()));

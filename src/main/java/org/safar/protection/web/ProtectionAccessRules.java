@@ -20,7 +20,8 @@ class ProtectionAccessRules implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/cases/new", "/cases/*/edit").hasAnyRole(WRITERS);
+        // the case form and the worker list it fetches when the office changes: writers only, auditors too are out
+        rules.requestMatchers("/cases/new", "/cases/*/edit", "/cases/workers").hasAnyRole(WRITERS);
         rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/**", "/my-work", "/api/v1/cases",
                 "/api/v1/cases/**").hasAnyRole(READERS);
         rules.requestMatchers("/cases", "/cases/**", "/my-work", "/api/v1/cases", "/api/v1/cases/**")

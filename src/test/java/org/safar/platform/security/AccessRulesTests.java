@@ -160,7 +160,8 @@ class AccessRulesTests {
         if (path.equals("/people") || path.startsWith("/people/")) {
             return HttpMethod.GET.equals(method) ? PEOPLE_READERS : PEOPLE_WRITERS;
         }
-        if (path.equals("/cases/new") || path.startsWith("/cases/") && path.endsWith("/edit")) {
+        if (path.equals("/cases/new") || path.equals("/cases/workers")
+                || path.startsWith("/cases/") && path.endsWith("/edit")) {
             return CASE_WRITERS;
         }
         if (path.equals("/cases") || path.startsWith("/cases/") || path.equals("/my-work")

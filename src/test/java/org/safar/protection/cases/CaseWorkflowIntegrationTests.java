@@ -52,6 +52,9 @@ class CaseWorkflowIntegrationTests {
     ProtectionCases cases;
 
     @Autowired
+    CaseAccess access;
+
+    @Autowired
     CaseIntake intake;
 
     @Autowired
@@ -188,6 +191,49 @@ class CaseWorkflowIntegrationTests {
         assertThat(cases.transitions(c.id())).extracting(Transition::to).containsExactly(CaseStatus.INTAKE,
                 CaseStatus.ASSESSMENT, CaseStatus.PLAN, CaseStatus.IN_SERVICE, CaseStatus.MONITORING,
                 CaseStatus.CLOSED);
+    }
+
+    @Test
+    void aMemberTakenOffTheTeamOfARestrictedCaseNoLongerSeesIt() {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String colleague = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        long colleagueId = fixtures.user(colleague).id();
+        ProtectionCase trafficking = fixtures.traffickingCase(consul);
+        fixtures.as(consul, () -> {
+            casework.addToTeam(trafficking.id(), colleagueId);
+            return null;
+        });
+        assertThat(fixtures.as(colleague, () -> access.read(trafficking.id())).reference())
+                .isEqualTo(trafficking.reference());
+
+        fixtures.as(consul, () -> {
+            casework.removeFromTeam(trafficking.id(), colleagueId);
+            return null;
+        });
+
+        assertThat(cases.team(trafficking.id())).doesNotContain(colleagueId);
+        assertThatThrownBy(() -> fixtures.as(colleague, () -> access.read(trafficking.id())))
+                .isInstanceOf(DomainException.class).hasMessage("error.notFound.detail");
+        assertThat(jdbc.sql("""
+                select summary from audit_event where action = 'CASE_TEAM_CHANGED' and entity_id = ?
+                order by seq""").param(trafficking.reference()).query(String.class).list())
+                .containsSubsequence("user " + colleagueId + " added to the team",
+                        "user " + colleagueId + " removed from the team");
+    }
+
+    @Test
+    void theAssignedWorkerCannotBeTakenOffTheTeam() {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String supervisor = staff.newUserIn("RU-MOW", Role.SUPERVISOR);
+        ProtectionCase trafficking = fixtures.traffickingCase(consul);
+        long consulId = fixtures.user(consul).id();
+
+        assertThatThrownBy(() -> fixtures.as(supervisor, () -> {
+            casework.removeFromTeam(trafficking.id(), consulId);
+            return null;
+        })).isInstanceOf(DomainException.class).hasMessage("case.team.assignedWorkerStays");
+        assertThat(fixtures.as(consul, () -> access.read(trafficking.id())).assignedWorkerId()).isEqualTo(consulId);
+        assertThat(auditActions(trafficking.reference())).doesNotContain("CASE_TEAM_CHANGED");
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -123,6 +125,83 @@ class CaseAccessIntegrationTests {
     }
 
     @Test
+    void aColleagueTakenOffTheTeamOfARestrictedCaseLosesItFromPageAndList() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String colleague = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        long colleagueId = cases.user(colleague).id();
+        ProtectionCase trafficking = cases.traffickingCase(consul);
+        mvc.perform(post("/cases/" + trafficking.id() + "/team").with(as(consul)).with(csrf())
+                .param("userId", Long.toString(colleagueId))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + trafficking.id()).with(as(colleague))).andExpect(status().isOk());
+        mvc.perform(get("/cases/" + trafficking.id()).with(as(consul)).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("/cases/" + trafficking.id() + "/team/" + colleagueId
+                        + "/remove")))
+                .andExpect(content().string(containsString("Remove Test " + colleague + " from the team")));
+
+        mvc.perform(post("/cases/" + trafficking.id() + "/team/" + colleagueId + "/remove").with(as(consul))
+                .with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("saved", "Removed from the team."));
+
+        mvc.perform(get("/cases/" + trafficking.id()).with(as(colleague))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases").param("text", trafficking.reference()).with(as(colleague)))
+                .andExpect(content().string(not(containsString("href=\"/cases/" + trafficking.id() + "\""))));
+        mvc.perform(get("/cases/" + trafficking.id()).with(as(consul)))
+                .andExpect(content().string(not(containsString("team/" + colleagueId + "/remove"))));
+    }
+
+    @Test
+    void onlyAWriterWhoSeesTheCaseTakesSomeoneOffItsTeam() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String colleague = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        long colleagueId = cases.user(colleague).id();
+        ProtectionCase moscow = cases.rightsCase(consul);
+        cases.as(consul, () -> {
+            casework.addToTeam(moscow.id(), colleagueId);
+            return null;
+        });
+        String almaty = staff.newUserIn("KZ-ALA", Role.CASE_WORKER);
+        String remove = "/cases/" + moscow.id() + "/team/" + colleagueId + "/remove";
+
+        mvc.perform(post(remove).with(as("auditor")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(remove).with(as(almaty)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + moscow.id()).with(as("auditor")))
+                .andExpect(content().string(containsString("Test " + colleague)))
+                .andExpect(content().string(not(containsString(remove))));
+        assertThat(teamOf(moscow.id())).contains(colleagueId);
+    }
+
+    @Test
+    void theAssignedWorkerIsNotRemovedFromTheTeamButReassignedOnTheForm() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String supervisor = staff.newUserIn("RU-MOW", Role.SUPERVISOR);
+        ProtectionCase trafficking = cases.traffickingCase(consul);
+
+        mvc.perform(post("/cases/" + trafficking.id() + "/team/" + cases.user(consul).id() + "/remove")
+                .with(as(supervisor)).with(csrf()).header("Accept-Language", "ru"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refused", containsString("Куратор дела остаётся в команде")));
+        mvc.perform(get("/cases/" + trafficking.id()).with(as(consul))).andExpect(status().isOk());
+    }
+
+    @Test
+    void leavingTheTeamOfARestrictedCaseLeadsBackToTheList() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String colleague = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        long colleagueId = cases.user(colleague).id();
+        ProtectionCase trafficking = cases.traffickingCase(consul);
+        cases.as(consul, () -> {
+            casework.addToTeam(trafficking.id(), colleagueId);
+            return null;
+        });
+
+        mvc.perform(post("/cases/" + trafficking.id() + "/team/" + colleagueId + "/remove").with(as(colleague))
+                .with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/cases"))
+                .andExpect(flash().attribute("saved", "Removed from the team."));
+    }
+
+    @Test
     void confidentialNotesAreForTheTeamAndSupervisorsOnly() throws Exception {
         String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
         ProtectionCase moscow = cases.rightsCase(consul);
@@ -216,6 +295,11 @@ class CaseAccessIntegrationTests {
     private long reads(String reference) {
         return jdbc.sql("select count(*) from audit_event where action = 'CASE_VIEWED' and entity_id = ?")
                 .param(reference).query(Long.class).single();
+    }
+
+    private List<Long> teamOf(long caseId) {
+        return jdbc.sql("select user_id from protection_case_team where case_id = ?").param(caseId)
+                .query(Long.class).list();
     }
 
     private long noteCount(long caseId) {

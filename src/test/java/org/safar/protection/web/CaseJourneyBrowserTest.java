@@ -42,7 +42,11 @@ class CaseJourneyBrowserTest {
         var shown = cases.traffickingCase(consul);
         cases.planned(consul, shown.id());
         long me = cases.user(consul).id();
+        long colleague = cases.user(staff.newUserIn("RU-MOW", Role.CASE_WORKER)).id();
+        long supervisor = cases.user(staff.newUserIn("RU-MOW", Role.SUPERVISOR)).id();
         cases.as(consul, () -> {
+            casework.addToTeam(shown.id(), colleague);
+            casework.addToTeam(shown.id(), supervisor);
             casework.addTask(shown.id(), "Call the shelter about a bed", LocalDate.now().minusDays(3), me);
             return casework.addTask(shown.id(), "Visit the site with the police", LocalDate.now().plusDays(2), me);
         });

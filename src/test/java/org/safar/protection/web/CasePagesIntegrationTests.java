@@ -47,6 +47,9 @@ class CasePagesIntegrationTests {
     @Autowired
     Casework casework;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aConsularOfficerOpensACaseAndSeesItsPage() throws Exception {
         long type = types.byCode("RIGHTS_VIOLATION").orElseThrow().id();
@@ -139,6 +142,92 @@ class CasePagesIntegrationTests {
         mvc.perform(get("/cases/new").with(as("consul")).header("Accept-Language", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Organ removal")));
         mvc.perform(get("/admin/case-types").with(as("consul"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theWorkerListFollowsTheOfficeChosenOnTheForm() throws Exception {
+        String headquarters = staff.newUser(Role.CASE_WORKER);
+        String almaty = staff.newUserIn("KZ-ALA", Role.CASE_WORKER);
+        String moscow = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        long me = cases.user(headquarters).id();
+
+        String field = mvc.perform(get("/cases/workers").with(as(headquarters)).param("owningOfficeId",
+                officeId("KZ-ALA")).param("assignedWorkerId", Long.toString(me)).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(field).startsWith("<div class=\"field\" id=\"worker-field\"").contains("Test " + almaty)
+                .doesNotContain("Test " + moscow).doesNotContain("<html")
+                .containsPattern("<option value=\"" + me + "\" selected=\"selected\">");
+        String form = mvc.perform(get("/cases/new").with(as(headquarters))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("hx-get=\"/cases/workers\"", "hx-target=\"#worker-field\"");
+    }
+
+    @Test
+    void theWorkerListIsOnlyForOfficesTheUserMayOpenCasesIn() throws Exception {
+        String moscow = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        String almaty = staff.newUserIn("KZ-ALA", Role.CASE_WORKER);
+
+        mvc.perform(get("/cases/workers").with(as(moscow)).param("owningOfficeId", officeId("KZ-ALA")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Test " + almaty))));
+        mvc.perform(get("/cases/workers").with(as("auditor")).param("owningOfficeId", officeId("KZ-ALA")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/cases/workers").with(as(moscow)).param("owningOfficeId", officeId("RU-MOW")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Test " + moscow)));
+    }
+
+    @Test
+    void aWorkerOfAnotherOfficeIsRefusedOnTheFieldAndTheRestOfTheFormIsKept() throws Exception {
+        String headquarters = staff.newUser(Role.CASE_WORKER);
+        String moscow = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        String summary = "Stranded in Almaty without money " + System.nanoTime();
+
+        String page = mvc.perform(post("/cases/new").with(as(headquarters)).with(csrf())
+                .header("Accept-Language", "en").param("typeId", typeId("STRANDED"))
+                .param("summary", summary).param("country", "KZ").param("city", "Almaty")
+                .param("source", "HOTLINE").param("riskLevel", "HIGH").param("vulnerabilities", "PREGNANCY")
+                .param("owningOfficeId", officeId("KZ-ALA"))
+                .param("assignedWorkerId", Long.toString(cases.user(moscow).id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Case worker: Test " + moscow
+                + " does not work on the cases of Consulate General in Almaty.")
+                .contains("aria-invalid=\"true\"", summary, "value=\"Almaty\"")
+                .containsPattern("value=\"PREGNANCY\"[^>]* checked=\"checked\"")
+                .containsPattern("<option value=\"" + officeId("KZ-ALA") + "\" selected=\"selected\"");
+        assertThat(page.substring(page.indexOf("id=\"assignedWorkerId\""))).doesNotContain("Test " + moscow + "<");
+        assertThat(jdbc.sql("select count(*) from protection_case where summary = ?").param(summary)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void correctingACaseRefusesAWorkerOfAnotherOffice() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER, Role.CASE_WORKER);
+        String almaty = staff.newUserIn("KZ-ALA", Role.CASE_WORKER);
+        ProtectionCase c = cases.rightsCase(consul);
+
+        String page = mvc.perform(post("/cases/" + c.id() + "/edit").with(as(consul)).with(csrf())
+                .header("Accept-Language", "ru").param("typeId", Long.toString(c.typeId()))
+                .param("summary", "Corrected summary").param("source", "WALK_IN").param("riskLevel", "LOW")
+                .param("owningOfficeId", Long.toString(c.owningOfficeId()))
+                .param("assignedWorkerId", Long.toString(cases.user(almaty).id())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Куратор дела: Test " + almaty + " не ведёт дела офиса «Генеральное консульство в Москве»",
+                "Corrected summary");
+        assertThat(jdbc.sql("select assigned_worker_id from protection_case where id = ?").param(c.id())
+                .query(Long.class).single()).isEqualTo(cases.user(consul).id());
+    }
+
+    private String officeId(String code) {
+        return jdbc.sql("select id from office where code = ?").param(code).query(Long.class).single().toString();
+    }
+
+    private String typeId(String code) {
+        return Long.toString(types.byCode(code).orElseThrow().id());
     }
 
     private String officeOf(String username) {
