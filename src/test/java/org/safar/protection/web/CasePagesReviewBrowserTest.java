@@ -24,7 +24,7 @@ import com.microsoft.playwright.Page;
  */
 @BrowserTest
 @Import(ProtectionCaseFixtures.class)
-class CaseJourneyBrowserTest {
+class CasePagesReviewBrowserTest {
 
     @Autowired
     StaffFixtures staff;

@@ -26,7 +26,7 @@ import com.microsoft.playwright.Page;
  * answer and service, the transfer home) is {@link org.safar.protection.ProtectionJourneyBrowserTest}.
  */
 @BrowserTest
-class ReferralJourneyBrowserTest {
+class PartnerPagesReviewBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
