@@ -56,6 +56,9 @@ final class CaseActions {
             @Size(max = 2000, message = "{case.text.tooLong}") String note) {
     }
 
+    record TeamMemberAdded(@NotNull(message = "{case.worker.invalid}") Long userId) {
+    }
+
     record NoteAdded(@NotBlank(message = "{case.note.bodyRequired}") @Size(max = 4000, message = "{case.text.tooLong}")
             String body, Boolean confidential) {
     }

@@ -11,6 +11,7 @@ import org.safar.protection.cases.ProtectionCase;
 import org.safar.protection.cases.ServicesDelivered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -127,6 +128,29 @@ class CaseApiController {
                 service.providerId(), service.deliveredOn(), service.quantity() == null ? 1 : service.quantity(),
                 service.costMinor(), service.currency(), service.note()));
         return read(id, locale);
+    }
+
+    @PostMapping("/team")
+    @Operation(summary = "Add a staff member to the case team", description = "A case officer of the owning office "
+            + "(or of headquarters). The team, with the assigned worker and supervisors, is who may read a restricted "
+            + "case and its confidential notes.")
+    @ApiResponse(responseCode = "422", description = "Not a case officer of the owning office",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    CaseDocument addToTeam(@PathVariable long id, @Valid @RequestBody CaseActions.TeamMemberAdded member,
+            Locale locale) {
+        casework.addToTeam(id, member.userId());
+        return read(id, locale);
+    }
+
+    @DeleteMapping("/team/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take a member off the case team", description = "By those who may add one. A member "
+            + "taken off a restricted case no longer reaches it. Removing someone not on the team changes nothing.")
+    @ApiResponse(responseCode = "204", description = "Off the team")
+    @ApiResponse(responseCode = "409", description = "The assigned worker stays on the team; change the worker "
+            + "instead", content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    void removeFromTeam(@PathVariable long id, @PathVariable long userId) {
+        casework.removeFromTeam(id, userId);
     }
 
     @GetMapping("/notes")

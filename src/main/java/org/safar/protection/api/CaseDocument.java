@@ -22,11 +22,15 @@ import org.safar.protection.cases.Vulnerability;
 record CaseDocument(long id, String reference, String typeCode, String subtypeCode, String type, String summary,
         String country, String city, String employer, String agency, CaseSource source,
         Set<Vulnerability> vulnerabilities, RiskLevel riskLevel, long owningOfficeId, String owningOfficeCode,
-        Long assignedWorkerId, String assignedWorkerName, boolean restricted, CaseStatus status,
+        Long assignedWorkerId, String assignedWorkerName, List<Member> team, boolean restricted, CaseStatus status,
         Set<CaseStatus> nextSteps, LocalDate openedOn, Instant planApprovedAt, LocalDate closedOn,
         ClosureReason closureReason, String closureNote, List<Person> persons, List<Needs.Need> needs,
         List<Plans.Goal> goals, List<ServicesDelivered.Delivery> services, List<CaseTasks.Task> tasks,
         List<CaseNotes.Note> notes, List<Transition> transitions) {
+
+    /** A staff member on the case team besides the assigned worker. */
+    record Member(long userId, String name) {
+    }
 
     /** A person on the case. */
     record Person(long personId, String reference, String name, PersonRole role) {

@@ -56,7 +56,9 @@ class CaseDocuments {
                 type.name(locale) + (subtype == null ? "" : " — " + subtype.name(locale)), c.summary(), c.country(),
                 c.city(), c.employer(), c.agency(), c.source(), c.vulnerabilities(), c.riskLevel(),
                 c.owningOfficeId(), offices.byId(c.owningOfficeId()).map(o -> o.code()).orElse(null),
-                c.assignedWorkerId(), staff.nameOf(c.assignedWorkerId()).orElse(null), c.restricted(), c.status(),
+                c.assignedWorkerId(), staff.nameOf(c.assignedWorkerId()).orElse(null),
+                cases.team(c.id()).stream().map(member -> new CaseDocument.Member(member,
+                        staff.nameOf(member).orElse(null))).toList(), c.restricted(), c.status(),
                 c.status().nextSteps(), c.openedOn(), c.planApprovedAt(), c.closedOn(), c.closureReason(),
                 c.closureNote(),
                 cases.persons(c.id()).stream().map(p -> people.find(p.person()).map(v -> new CaseDocument.Person(

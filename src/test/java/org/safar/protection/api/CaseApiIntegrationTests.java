@@ -2,6 +2,7 @@ package org.safar.protection.api;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -11,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.safar.platform.security.Role;
 import org.safar.platform.testing.SafarIntegrationTest;
+import org.safar.platform.testing.StaffFixtures;
 import org.safar.protection.ProtectionCaseFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -21,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The cases API: open, read, work a case through its plan; bad input answered field by field in the caller's language. */
 @SafarIntegrationTest
-@Import({ ProtectionCaseFixtures.class, org.safar.platform.testing.StaffFixtures.class })
+@Import({ ProtectionCaseFixtures.class, StaffFixtures.class })
 class CaseApiIntegrationTests {
 
     @Autowired
@@ -29,6 +32,9 @@ class CaseApiIntegrationTests {
 
     @Autowired
     ProtectionCaseFixtures fixtures;
+
+    @Autowired
+    StaffFixtures staff;
 
     @Test
     void aCaseIsOpenedAndWorkedThroughTheApi() throws Exception {
@@ -84,6 +90,39 @@ class CaseApiIntegrationTests {
     }
 
     @Test
+    void aColleagueJoinsARestrictedCaseTeamThroughTheApiAndLosesItWhenTakenOff() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
+        String colleague = staff.newUserIn("RU-MOW", Role.CASE_WORKER);
+        String almaty = staff.newUserIn("KZ-ALA", Role.CASE_WORKER);
+        long id = fixtures.open(consul, "TRAFFICKING", "LABOUR_EXPLOITATION", true).id();
+        long colleagueId = fixtures.user(colleague).id();
+
+        mvc.perform(as(colleague, get("/api/v1/cases/" + id))).andExpect(status().isNotFound());
+        mvc.perform(json(consul, post("/api/v1/cases/" + id + "/team"), "{\"userId\":%d}".formatted(colleagueId)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.team[*].userId").value(hasItem((int) colleagueId)));
+        mvc.perform(as(colleague, get("/api/v1/cases/" + id))).andExpect(status().isOk());
+
+        mvc.perform(json(consul, post("/api/v1/cases/" + id + "/team"),
+                        "{\"userId\":%d}".formatted(fixtures.user(almaty).id())).header("Accept-Language", "ru"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("case.worker.invalid"));
+        mvc.perform(json(consul, post("/api/v1/cases/" + id + "/team"), "{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("userId"));
+        mvc.perform(as(consul, delete("/api/v1/cases/" + id + "/team/" + fixtures.user(consul).id())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("case.team.assignedWorkerStays"));
+        mvc.perform(as("auditor", delete("/api/v1/cases/" + id + "/team/" + colleagueId)))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(almaty, delete("/api/v1/cases/" + id + "/team/" + colleagueId)))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(as(consul, delete("/api/v1/cases/" + id + "/team/" + colleagueId)))
+                .andExpect(status().isNoContent());
+        mvc.perform(as(colleague, get("/api/v1/cases/" + id))).andExpect(status().isNotFound());
+        mvc.perform(as(consul, get("/api/v1/cases/" + id))).andExpect(jsonPath("$.team").isEmpty());
+    }
+
+    @Test
     void invalidFieldsAreListedInTheCallersLanguage() throws Exception {
         mvc.perform(json("consul", post("/api/v1/cases"), "{\"country\":\"Russia\"}").header("Accept-Language", "ru"))
                 .andExpect(status().isBadRequest())
@@ -104,7 +143,9 @@ class CaseApiIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/v1/cases'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/transitions'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/services'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/services'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/team'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/team/{userId}'].delete").exists());
     }
 
     private MockHttpServletRequestBuilder json(String username, MockHttpServletRequestBuilder request, String body) {
