@@ -157,9 +157,9 @@ class ProtectionJourneyBrowserTest {
         assertThat(officer.locator("h1 .tag")).hasText(text("transfer.status.REQUESTED"));
 
         Page regional = signIn(browsing, homeWorker);
-        regional.navigate("/transfers");
+        regional.navigate("/my-work");
         String reference = cases.byId(caseId).orElseThrow().reference();
-        regional.locator("table.transfers a", new Page.LocatorOptions().setHasText(reference)).click();
+        regional.locator(".transfers-waiting a", new Page.LocatorOptions().setHasText(reference)).click();
         regional.locator("#accept-transfer").click();
         assertThat(regional.locator("p.alert.ok")).hasText(text("transfer.accepted"));
         assertThat(cases.byId(caseId).orElseThrow().owningOfficeId()).isEqualTo(home);

@@ -94,6 +94,29 @@ class TransfersIntegrationTests {
     }
 
     @Test
+    void aTransferWaitingForTheOfficeIsOnItsCaseWorkersMyWorkUntilAnswered() throws Exception {
+        String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
+        String homeWorker = staff.newUserIn("UZ-SA", Role.CASE_WORKER);
+        String otherRegion = staff.newUserIn("UZ-QA", Role.CASE_WORKER);
+        ProtectionCase shown = fixtures.aCase("RU-MOW", fixtures.aPersonWhoConsented(), "Stranded at the airport");
+        long transfer = request(consul, shown, "UZ-SA");
+
+        mvc.perform(get("/my-work").with(as(homeWorker)).header("Accept-Language", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Передачи, ждущие вашего ответа")))
+                .andExpect(content().string(containsString("/transfers/" + transfer + "\"")));
+        mvc.perform(get("/my-work").with(as(otherRegion))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/transfers/" + transfer + "\""))));
+        mvc.perform(get("/my-work").with(as(consul))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/transfers/" + transfer + "\""))));
+
+        mvc.perform(post("/transfers/" + transfer + "/accept").with(as(homeWorker)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/my-work").with(as(homeWorker))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/transfers/" + transfer + "\""))));
+    }
+
+    @Test
     void aUserOfAThirdOfficeCannotAcceptAndTheSendingOfficeCannotAnswerForTheReceiver() throws Exception {
         String consul = staff.newUserIn("RU-MOW", Role.CONSULAR_OFFICER);
         ProtectionCase shown = fixtures.aCase("RU-MOW", fixtures.aPersonWhoConsented(), "Stranded in Kazan");
