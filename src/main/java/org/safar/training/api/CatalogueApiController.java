@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -57,10 +58,18 @@ class CatalogueApiController {
         return errors;
     }
 
+    @GetMapping("/courses/{code}")
+    @Operation(summary = "A course with its modules", description = "Names in four languages (a module may lack "
+            + "some; readers are shown another), hours, pass mark and minimum attendance.")
+    Course course(@PathVariable String code) {
+        return courses.byCode(code.toUpperCase()).orElseThrow(DomainException::notFound);
+    }
+
     @PostMapping("/courses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a course", description = "Modules as text, one a line: 'name | hours'. Invalid "
-            + "fields are listed in 'errors' as {field, message}.")
+    @Operation(summary = "Create a course", description = "Modules as a list of {nameUz, nameUzCyrl, nameRu, "
+            + "nameEn, hours}: at least one name each, hours 1 to 1000. Invalid fields are listed in 'errors' as "
+            + "{field, message}, e.g. 'modules[1].hours'.")
     Course create(@RequestBody CourseForm form) {
         Errors errors = validated(form);
         List<Course.Module> modules = catalogue.check(form, null, errors);

@@ -97,14 +97,53 @@ class TrainingPagesIntegrationTests {
     }
 
     @Test
-    void aCourseWithAnUnreadableModuleLineIsRefusedNamingTheLine() throws Exception {
+    void aModuleRowWithoutANameOrHoursIsRefusedNamingTheRowAndKeepsWhatWasTyped() throws Exception {
         String page = mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf())
                 .header("Accept-Language", "ru").param("code", "BAD-" + System.nanoTime() % 100000)
                 .param("kind", "LANGUAGE").param("nameUz", "Til").param("nameUzCyrl", "Тил").param("nameRu", "Язык")
                 .param("nameEn", "Language").param("passMark", "60").param("minAttendance", "80")
-                .param("modules", "Alifbo | 10\nGrammatika, oʻn soat"))
+                .param("modules[0].nameUz", "Alifbo").param("modules[0].hours", "10")
+                .param("modules[1].hours", "12")
+                .param("modules[2].nameRu", "Грамматика").param("modules[2].hours", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Строка 2 не в виде название | часы").contains("Grammatika, oʻn soat");
+        assertThat(page).contains("Модуль 2: укажите название хотя бы на одном языке.",
+                "Модуль 3: укажите часы, от 1 до 1000.", "value=\"Alifbo\"", "value=\"Грамматика\"");
+        String empty = mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf())
+                .header("Accept-Language", "en").param("code", "NONE-" + System.nanoTime() % 100000)
+                .param("kind", "LANGUAGE").param("nameUz", "Til").param("nameUzCyrl", "Тил").param("nameRu", "Язык")
+                .param("nameEn", "Language").param("passMark", "60").param("minAttendance", "80"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("List at least one module with its hours.");
+    }
+
+    @Test
+    void moduleNamesAreShownInTheReadersLanguageOrElseInAnotherOne() throws Exception {
+        String code = "MOD-" + System.nanoTime() % 1_000_000;
+        mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf()).param("code", code)
+                .param("kind", "VOCATIONAL").param("nameUz", "Payvandlash").param("nameUzCyrl", "Пайвандлаш")
+                .param("nameRu", "Сварка").param("nameEn", "Welding").param("passMark", "60")
+                .param("minAttendance", "80")
+                .param("modules[0].nameUz", "Xavfsizlik texnikasi").param("modules[0].nameUzCyrl", "Хавфсизлик техникаси")
+                .param("modules[0].nameRu", "Техника безопасности").param("modules[0].nameEn", "Safety at work")
+                .param("modules[0].hours", "8")
+                .param("modules[1].nameRu", "Аргонная сварка").param("modules[1].hours", "24"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(courseRow(code, "uz")).contains("Xavfsizlik texnikasi (8)", "Аргонная сварка (24)");
+        assertThat(courseRow(code, "uz-Cyrl")).contains("Хавфсизлик техникаси (8)", "Аргонная сварка (24)");
+        assertThat(courseRow(code, "en")).contains("Safety at work (8)", "Аргонная сварка (24)")
+                .doesNotContain("Техника безопасности");
+        String form = mvc.perform(get("/training/courses/" + fixtures.courseId(code) + "/edit").with(as("supervisor")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"Аргонная сварка\"", "name=\"modules[4].nameEn\"");
+    }
+
+    /** The row of the course list that shows the course with {@code code}, as read in {@code language}. */
+    private String courseRow(String code, String language) throws Exception {
+        String page = mvc.perform(get("/training/courses").with(as("supervisor")).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int at = page.indexOf(">" + code + "<");
+        return page.substring(at, page.indexOf("</tr>", at));
     }
 
     @Test
