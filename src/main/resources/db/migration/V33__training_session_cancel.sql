@@ -1,3 +1,20 @@
+-- A supervisor may cancel a session that has not finished, with a reason. Its enrolments stay as they were (so
+-- it is known who was told) but are shown as cancelled; nothing more is recorded in it.
+alter table training_session add column status varchar(12) not null default 'SCHEDULED'
+    constraint training_session_status_check check (status in ('SCHEDULED', 'CANCELLED'));
+update training_session set status = 'CANCELLED' where cancelled;
+alter table training_session
+    add column cancelled_at  timestamptz,
+    add column cancelled_by  bigint references app_user (id),
+    add column cancel_reason text;
+-- Nothing set the old flag, but a row set by hand keeps a reason rather than failing the migration.
+update training_session set cancelled_at = created_at, cancel_reason = 'cancelled before reasons were recorded'
+ where status = 'CANCELLED';
+alter table training_session
+    drop column cancelled,
+    add constraint training_session_cancelled_has_reason
+        check (status <> 'CANCELLED' or (cancelled_at is not null and length(trim(cancel_reason)) > 0));
+
 -- Course modules get a name in each of the four languages, like courses; at least one is needed. The single name
 -- typed so far goes to the language its letters show: Uzbek Cyrillic letters (ў, қ, ғ, ҳ) to uz-Cyrl, other
 -- Cyrillic to Russian, Latin to Uzbek Latin (the language the catalogue was kept in).

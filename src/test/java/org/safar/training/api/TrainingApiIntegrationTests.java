@@ -170,6 +170,8 @@ class TrainingApiIntegrationTests {
         String document = mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(document).contains("/api/v1/training/sessions/{id}/enrolments", "/api/v1/training/courses",
-                "/api/v1/training/certificates/{code}/revoke", "/api/v1/training/sessions/{id}/attendance");
+                "/api/v1/training/certificates/{code}/revoke", "/api/v1/training/sessions/{id}/attendance",
+                "/api/v1/training/sessions/{id}/cancel", "Cancel a session that has not finished, with a reason",
+                "/api/v1/training/courses/{code}");
     }
 }

@@ -147,6 +147,43 @@ class TrainingPagesIntegrationTests {
     }
 
     @Test
+    void aSupervisorCancelsOnTheSessionPageWithAReasonAndEveryoneSeesWhyAndByWhom() throws Exception {
+        String trainer = staff.newUserIn("UZ-FA", Role.TRAINER);
+        String supervisor = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+        long session = sessionTaughtBy(trainer, "UZ-FA");
+        TrainingFixtures.as(() -> enrolments.enrol(session, fixtures.person()));
+        String path = "/training/sessions/" + session;
+
+        assertThat(sessionPage(path, supervisor)).contains("id=\"cancel-session\"", "Отменить группу");
+        assertThat(sessionPage(path, trainer)).doesNotContain("id=\"cancel-session\"");
+
+        String refused = mvc.perform(post(path + "/cancel").with(as(supervisor)).with(csrf())
+                .header("Accept-Language", "ru").param("reason", " ")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Укажите причину отмены.", "<details class=\"cancel-session\" id=\"cancel\" open");
+        assertThat(sessionPage(path, trainer)).doesNotContain("cancelled-session");
+
+        mvc.perform(post(path + "/cancel").with(as(trainer)).with(csrf()).param("reason", "Ill"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/cancel").with(as(supervisor)).with(csrf()).param("reason", "Сломалось отопление"))
+                .andExpect(status().is3xxRedirection());
+
+        String cancelled = sessionPage(path, trainer);
+        assertThat(cancelled).contains("id=\"cancelled-session\"", "Сломалось отопление",
+                users.byUsername(supervisor).orElseThrow().fullName(), ">отменено<", "Итогов нет: группа отменена.")
+                .doesNotContain("id=\"cancel-session\"", "name=\"q\"", "/attendance\"", "withdraw");
+        String again = mvc.perform(post(path + "/cancel").with(as(supervisor)).with(csrf())
+                .header("Accept-Language", "ru").param("reason", "Ещё раз")).andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("Эта группа уже отменена.");
+    }
+
+    private String sessionPage(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(as(username)).header("Accept-Language", "ru")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void oneTapMarksAPersonPresentWithHtmxOrWithAPlainForm() throws Exception {
         String trainer = staff.newUserIn("UZ-FA", Role.TRAINER);
         long session = sessionTaughtBy(trainer, "UZ-FA");
