@@ -13,6 +13,7 @@ import org.safar.training.catalogue.Catalogue;
 import org.safar.training.catalogue.CentreForm;
 import org.safar.training.catalogue.CourseForm;
 import org.safar.training.catalogue.Courses;
+import org.safar.training.catalogue.ModuleForm;
 import org.safar.training.sessions.Scheduling;
 import org.safar.training.sessions.SessionForm;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,9 +59,21 @@ public class TrainingFixtures {
         form.setNameEn("Orientation for Korea " + code);
         form.setPassMark(60);
         form.setMinAttendance(80);
-        form.setModules("Huquqlar | 4\nXavfsizlik | 8");
+        form.setModules(new ArrayList<>(List.of(module("Huquqlar", "Ҳуқуқлар", "Права", "Rights", 4),
+                module("Xavfsizlik", "Хавфсизлик", "Безопасность", "Safety", 8))));
         as(() -> catalogue.create(form, form.parsedModules(new BeanPropertyBindingResult(form, "form"))));
         return code;
+    }
+
+    /** A module row as typed in the course form; a name left {@code null} was not typed. */
+    public static ModuleForm module(String uz, String uzCyrl, String ru, String en, Integer hours) {
+        ModuleForm module = new ModuleForm();
+        module.setNameUz(uz);
+        module.setNameUzCyrl(uzCyrl);
+        module.setNameRu(ru);
+        module.setNameEn(en);
+        module.setHours(hours);
+        return module;
     }
 
     public long courseId(String code) {

@@ -18,6 +18,7 @@ import org.safar.training.sessions.Enrolments;
 import org.safar.training.sessions.Results;
 import org.safar.training.sessions.Session;
 import org.safar.training.sessions.SessionAccess;
+import org.safar.training.sessions.SessionStatus;
 import org.safar.training.sessions.Sessions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -107,9 +109,10 @@ class TrainingApiController {
 
     @GetMapping("/sessions")
     @Operation(summary = "Sessions the caller may see, latest first",
-            description = "A trainer sees the sessions they teach; others those of their offices' centres.")
-    List<Session> sessions() {
-        return sessions.visibleTo(StaffUser.current().orElseThrow(), null, false, 500);
+            description = "A trainer sees the sessions they teach; others those of their offices' centres. "
+                    + "'status' SCHEDULED or CANCELLED lists only those.")
+    List<Session> sessions(@RequestParam(required = false) SessionStatus status) {
+        return sessions.visibleTo(StaffUser.current().orElseThrow(), null, status, false, 500);
     }
 
     @GetMapping("/sessions/{id}")
@@ -119,7 +122,8 @@ class TrainingApiController {
     }
 
     @GetMapping("/sessions/{id}/enrolments")
-    @Operation(summary = "Everyone in the session: enrolled, waiting (in order) and withdrawn, with results")
+    @Operation(summary = "Everyone in the session: enrolled, waiting (in order) and withdrawn, with results",
+            description = "In a cancelled session everyone not withdrawn reads CANCELLED.")
     List<ResultLine> enrolments(@PathVariable long id) {
         access.visible(id);
         return enrolments.of(id).stream().map(ResultLine::of).toList();

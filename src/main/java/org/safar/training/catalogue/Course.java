@@ -1,6 +1,8 @@
 package org.safar.training.catalogue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 import org.safar.platform.Language;
@@ -17,8 +19,23 @@ public record Course(Long id, String code, CourseKind kind, String destinationCo
         String descriptionRu, String descriptionEn, int passMark, int minAttendance, boolean active,
         List<Module> modules) {
 
-    /** A part of the course and its hours. */
-    public record Module(String name, int hours) {
+    /**
+     * A part of the course and its hours, named in as many of the four languages as were typed (at least one);
+     * a name missing in the reader's language falls back to another.
+     */
+    public record Module(String nameUz, String nameUzCyrl, String nameRu, String nameEn, int hours) {
+
+        public String name(Locale locale) {
+            String own = Language.pick(locale, nameUz, nameUzCyrl, nameRu, nameEn);
+            if (own != null) {
+                return own;
+            }
+            // Uzbek readers read the other script first, then Russian; Russian readers Uzbek; English readers Russian.
+            List<String> others = Language.pick(locale, Arrays.asList(nameUzCyrl, nameRu, nameEn),
+                    Arrays.asList(nameUz, nameRu, nameEn), Arrays.asList(nameUz, nameUzCyrl, nameEn),
+                    Arrays.asList(nameRu, nameUz, nameUzCyrl));
+            return others.stream().filter(Objects::nonNull).findFirst().orElse("");
+        }
     }
 
     public Course {

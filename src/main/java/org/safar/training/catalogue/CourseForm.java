@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A course as typed in the form or sent to the API. Modules are typed one a line as {@code name | hours}, so the
- * form needs no script to add rows.
+ * A course as typed in the form or sent to the API. The form offers a few empty module rows, so it needs no script
+ * to add one; rows left empty are skipped.
  */
 public class CourseForm {
 
@@ -49,9 +49,7 @@ public class CourseForm {
     @Max(value = 100, message = "{training.percent.invalid}")
     private Integer minAttendance = 80;
     private boolean active = true;
-    @NotBlank(message = "{training.course.modules.required}")
-    @Size(max = 4000, message = "{training.tooLong}")
-    private String modules;
+    private List<ModuleForm> modules = new ArrayList<>();
 
     public static CourseForm of(Course c) {
         CourseForm form = new CourseForm();
@@ -69,36 +67,60 @@ public class CourseForm {
         form.passMark = c.passMark();
         form.minAttendance = c.minAttendance();
         form.active = c.active();
-        form.modules = String.join("\n", c.modules().stream().map(m -> m.name() + " | " + m.hours()).toList());
+        form.modules = new ArrayList<>(c.modules().stream().map(ModuleForm::of).toList());
         return form;
     }
 
-    /** The modules typed, one a line; a line that does not read as {@code name | hours} is an error naming it. */
+    /**
+     * The modules typed, rows left empty skipped. A row needs a name in at least one language and hours from 1 to
+     * 1000; the errors name the row's field (e.g. {@code modules[2].hours}) and its number.
+     */
     public List<Course.Module> parsedModules(Errors errors) {
         List<Course.Module> parsed = new ArrayList<>();
-        if (modules == null) {
-            return parsed;
-        }
-        String[] lines = modules.strip().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
+        for (int i = 0; i < modules.size(); i++) {
+            ModuleForm m = modules.get(i);
+            if (m == null || m.blank()) {
                 continue;
             }
-            int bar = line.lastIndexOf('|');
-            try {
-                int hours = Integer.parseInt(line.substring(bar + 1).strip());
-                String name = line.substring(0, bar).strip();
-                if (bar < 1 || name.isEmpty() || hours < 1 || hours > 1000) {
-                    throw new NumberFormatException();
-                }
-                parsed.add(new Course.Module(name, hours));
+            String row = "modules[" + i + "].";
+            Object[] number = { i + 1 };
+            String uz = ModuleForm.text(m.getNameUz());
+            String uzCyrl = ModuleForm.text(m.getNameUzCyrl());
+            String ru = ModuleForm.text(m.getNameRu());
+            String en = ModuleForm.text(m.getNameEn());
+            boolean valid = true;
+            if (uz == null && uzCyrl == null && ru == null && en == null) {
+                errors.rejectValue(row + "nameUz", "training.module.name.required", number, null);
+                valid = false;
             }
-            catch (RuntimeException unreadable) {
-                errors.rejectValue("modules", "training.course.modules.invalid", new Object[] { i + 1 }, null);
+            for (String[] name : new String[][] { { "nameUz", uz }, { "nameUzCyrl", uzCyrl }, { "nameRu", ru },
+                    { "nameEn", en } }) {
+                if (name[1] != null && name[1].length() > 200) {
+                    errors.rejectValue(row + name[0], "training.tooLong");
+                    valid = false;
+                }
+            }
+            if (m.getHours() == null || m.getHours() < 1 || m.getHours() > 1000) {
+                errors.rejectValue(row + "hours", "training.module.hours.invalid", number, null);
+                valid = false;
+            }
+            if (valid) {
+                parsed.add(new Course.Module(uz, uzCyrl, ru, en, m.getHours()));
             }
         }
+        if (parsed.isEmpty() && !errors.hasFieldErrors("modules*")) {
+            errors.rejectValue("modules", "training.course.modules.required");
+        }
         return parsed;
+    }
+
+    /** Adds empty rows to type new modules in: {@code blank} of them, and at least {@code rows} in all. */
+    public void offerEmptyRows(int blank, int rows) {
+        modules.removeIf(m -> m == null);
+        int wanted = Math.max(modules.size() + blank, rows);
+        while (modules.size() < wanted) {
+            modules.add(new ModuleForm());
+        }
     }
 
     Course toCourse(Long id, List<Course.Module> parsed) {
@@ -143,6 +165,6 @@ public class CourseForm {
     public void setMinAttendance(Integer v) { minAttendance = v; }
     public boolean isActive() { return active; }
     public void setActive(boolean v) { active = v; }
-    public String getModules() { return modules; }
-    public void setModules(String v) { modules = v; }
+    public List<ModuleForm> getModules() { return modules; }
+    public void setModules(List<ModuleForm> v) { modules = v == null ? new ArrayList<>() : v; }
 }

@@ -26,8 +26,10 @@ public class Courses {
     public List<Course> all() {
         List<Course> courses = jdbc.sql(SELECT + " order by kind, code").query(Course.class).list();
         Map<Long, List<Course.Module>> modules = jdbc.sql("""
-                select course_id, name, hours from training_course_module order by course_id, position""")
-                .query((rs, n) -> Map.entry(rs.getLong(1), new Course.Module(rs.getString(2), rs.getInt(3))))
+                select course_id, name_uz, name_uz_cyrl, name_ru, name_en, hours from training_course_module
+                 order by course_id, position""")
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Course.Module(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return courses.stream().map(c -> c.withModules(modules.getOrDefault(c.id(), List.of()))).toList();
@@ -49,7 +51,8 @@ public class Courses {
 
     private Course withModules(Course course) {
         return course.withModules(jdbc.sql("""
-                select name, hours from training_course_module where course_id = ? order by position""")
+                select name_uz, name_uz_cyrl, name_ru, name_en, hours from training_course_module
+                 where course_id = ? order by position""")
                 .param(course.id()).query(Course.Module.class).list());
     }
 
@@ -83,8 +86,12 @@ public class Courses {
 
     private void writeModules(long courseId, List<Course.Module> modules) {
         for (int i = 0; i < modules.size(); i++) {
-            jdbc.sql("insert into training_course_module (course_id, position, name, hours) values (?, ?, ?, ?)")
-                    .params(courseId, i + 1, modules.get(i).name(), modules.get(i).hours()).update();
+            Course.Module m = modules.get(i);
+            jdbc.sql("""
+                    insert into training_course_module (course_id, position, name_uz, name_uz_cyrl, name_ru, name_en,
+                           hours)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(courseId, i + 1, m.nameUz(), m.nameUzCyrl(), m.nameRu(), m.nameEn(), m.hours()).update();
         }
     }
 }

@@ -70,6 +70,9 @@ public class Certificates {
     /** Issues a certificate to everyone who passed and has none yet; returns how many were issued. */
     @Transactional
     public int issueFor(Session session) {
+        if (session.cancelled()) {
+            throw new DomainException(409, "training.session.cancelled");
+        }
         if (!session.resultsRecorded()) {
             throw new DomainException(409, "training.certificates.noResults");
         }

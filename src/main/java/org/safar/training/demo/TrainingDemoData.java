@@ -17,6 +17,7 @@ import org.safar.training.CourseKind;
 import org.safar.training.catalogue.Catalogue;
 import org.safar.training.catalogue.CentreForm;
 import org.safar.training.catalogue.CourseForm;
+import org.safar.training.catalogue.ModuleForm;
 import org.safar.training.certificates.Certificates;
 import org.safar.training.sessions.Assessments;
 import org.safar.training.sessions.Attendance;
@@ -209,7 +210,7 @@ class TrainingDemoData implements ApplicationRunner {
         form.setDescriptionEn(c.descriptionEn());
         form.setPassMark(c.kind() == CourseKind.ORIENTATION ? 50 : 60);
         form.setMinAttendance(80);
-        form.setModules(c.modules());
+        form.setModules(new ArrayList<>(DemoCourses.modules(c).stream().map(ModuleForm::of).toList()));
         return form;
     }
 }

@@ -44,9 +44,7 @@ public class Assessments {
 
     @Transactional
     public long add(Session session, String name, int maxScore, LocalDate heldOn) {
-        if (session.resultsRecorded()) {
-            throw new DomainException(409, "training.session.closed");
-        }
+        session.requireOpen();
         boolean taken = jdbc.sql("select exists (select 1 from training_assessment where session_id = ? and lower(name) = lower(?))")
                 .params(session.id(), name.strip()).query(Boolean.class).single();
         if (taken) {
@@ -63,9 +61,7 @@ public class Assessments {
     /** Stores the scores given (enrolment id to score; {@code null} clears a score) for one assessment. */
     @Transactional
     public void record(Session session, long assessmentId, Map<Long, BigDecimal> scores) {
-        if (session.resultsRecorded()) {
-            throw new DomainException(409, "training.session.closed");
-        }
+        session.requireOpen();
         Assessment assessment = of(session.id()).stream().filter(a -> a.id() == assessmentId).findFirst()
                 .orElseThrow(DomainException::notFound);
         scores.forEach((enrolment, score) -> {

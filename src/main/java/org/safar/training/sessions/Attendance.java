@@ -61,15 +61,16 @@ public class Attendance {
     /** Records whether the person came on the class day; returns the mark now stored. */
     @Transactional
     public boolean mark(Session session, long enrolmentId, LocalDate day, boolean present) {
+        if (session.cancelled()) {
+            throw new DomainException(409, "training.session.cancelled");
+        }
         if (!session.isClassDay(day)) {
             throw new DomainException(400, "training.attendance.notClassDay");
         }
         if (day.isAfter(LocalDate.now(clock))) {
             throw new DomainException(400, "training.attendance.future");
         }
-        if (session.resultsRecorded()) {
-            throw new DomainException(409, "training.session.closed");
-        }
+        session.requireOpen();
         Enrolment enrolment = enrolments.byId(enrolmentId).filter(e -> e.sessionId() == session.id())
                 .filter(e -> e.status() == EnrolmentStatus.ENROLLED).orElseThrow(DomainException::notFound);
         jdbc.sql("""

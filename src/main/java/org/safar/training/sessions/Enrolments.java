@@ -16,16 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places in a session. A person enrolled beyond capacity waits; when a place frees (someone withdraws, the
- * capacity grows) the one who has waited longest takes it. The session row is locked while places are counted,
- * so two officers never give away the same last place.
+ * capacity grows) the one who has waited longest takes it — unless the session was cancelled. The session row is
+ * locked while places are counted, so two officers never give away the same last place.
  */
 @Service
 public class Enrolments {
 
     private static final String SELECT = """
-            select e.id, e.session_id, e.person_id, e.status, e.queued_at, e.result, e.score, e.attendance,
-                   c.code as certificate_code
-              from training_enrolment e left join training_certificate c on c.enrolment_id = e.id""";
+            select e.id, e.session_id, e.person_id,
+                   case when s.status = 'CANCELLED' and e.status <> 'WITHDRAWN' then 'CANCELLED' else e.status end
+                       as status,
+                   e.queued_at, e.result, e.score, e.attendance, c.code as certificate_code
+              from training_enrolment e join training_session s on s.id = e.session_id
+              left join training_certificate c on c.enrolment_id = e.id""";
 
     private final JdbcClient jdbc;
     private final Sessions sessions;
@@ -67,9 +70,7 @@ public class Enrolments {
         PersonId person = people.require(requested).personId();
         sessions.lock(sessionId);
         Session session = sessions.byId(sessionId).orElseThrow(DomainException::notFound);
-        if (session.cancelled() || session.resultsRecorded()) {
-            throw new DomainException(409, "training.session.closed");
-        }
+        session.requireOpen();
         Optional<Enrolment> existing = jdbc.sql(SELECT + " where e.session_id = ? and e.person_id = ?")
                 .params(sessionId, person.value()).query(Enrolment.class).optional();
         if (existing.isPresent() && existing.get().status() != EnrolmentStatus.WITHDRAWN) {
@@ -96,6 +97,9 @@ public class Enrolments {
     @Transactional
     public void withdraw(long sessionId, long enrolmentId) {
         sessions.lock(sessionId);
+        if (sessions.byId(sessionId).orElseThrow(DomainException::notFound).cancelled()) {
+            throw new DomainException(409, "training.session.cancelled");
+        }
         Enrolment enrolment = byId(enrolmentId).filter(e -> e.sessionId() == sessionId)
                 .orElseThrow(DomainException::notFound);
         if (enrolment.status() == EnrolmentStatus.WITHDRAWN) {

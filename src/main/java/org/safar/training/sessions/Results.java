@@ -87,13 +87,14 @@ public class Results {
 
     @Transactional
     public void record(Session session) {
+        if (session.cancelled()) {
+            throw new DomainException(409, "training.session.cancelled");
+        }
         if (!session.endsOn().isBefore(LocalDate.now(clock).plusDays(1))) {
             throw new DomainException(409, "training.results.tooEarly");
         }
         sessions.lock(session.id());
-        if (sessions.byId(session.id()).orElseThrow().resultsRecorded()) {
-            throw new DomainException(409, "training.session.closed");
-        }
+        sessions.byId(session.id()).orElseThrow().requireOpen();
         int passed = 0;
         int failed = 0;
         int incomplete = 0;

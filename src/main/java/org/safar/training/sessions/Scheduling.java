@@ -2,12 +2,15 @@ package org.safar.training.sessions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.safar.platform.DomainException;
 import org.safar.platform.accounts.Users;
 import org.safar.platform.security.Role;
+import org.safar.platform.security.StaffUser;
 import org.safar.training.SessionScheduled;
 import org.safar.training.TrainingRecordChanged;
+import org.safar.training.TrainingSessionCancelled;
 import org.safar.training.catalogue.Centre;
 import org.safar.training.catalogue.Centres;
 import org.safar.training.catalogue.Course;
@@ -17,7 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-/** Scheduling a session and changing its plan; a larger capacity moves people up from the waiting list. */
+/**
+ * Scheduling a session, changing its plan (a larger capacity moves people up from the waiting list) and
+ * cancelling it.
+ */
 @Service
 public class Scheduling {
 
@@ -100,9 +106,7 @@ public class Scheduling {
     public void update(long id, SessionForm form) {
         sessions.lock(id);
         Session session = sessions.byId(id).orElseThrow(DomainException::notFound);
-        if (session.resultsRecorded()) {
-            throw new DomainException(409, "training.session.closed");
-        }
+        session.requireOpen();
         if (form.getCapacity() < session.enrolled()) {
             throw new DomainException(409, "training.session.capacity.belowEnrolled", session.enrolled());
         }
@@ -110,5 +114,38 @@ public class Scheduling {
         events.publishEvent(new TrainingRecordChanged("SESSION_UPDATED", "TrainingSession", Long.toString(id),
                 session.reference() + " plan changed"));
         enrolments.fillFreePlaces(id);
+    }
+
+    /**
+     * Cancels a session that has not finished, for the reason given: a supervisor of its centre's office only.
+     * Its people stay as they were (shown as cancelled); nobody moves up from the waiting list.
+     */
+    @Transactional
+    public Session cancel(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(400, "training.session.cancel.reason.required");
+        }
+        if (reason.strip().length() > CancelForm.REASON_MAX) {
+            throw new DomainException(400, "training.tooLong");
+        }
+        sessions.lock(id);
+        Session session = sessions.byId(id).orElseThrow(DomainException::notFound);
+        if (!SessionAccess.mayScheduleAt(session.officeId())) {
+            throw new DomainException(403, "training.session.cancel.notYours");
+        }
+        if (session.cancelled()) {
+            throw new DomainException(409, "training.session.cancel.already");
+        }
+        if (session.finished(LocalDate.now(clock))) {
+            throw new DomainException(409, "training.session.cancel.finished");
+        }
+        List<Enrolment> people = enrolments.of(id);
+        sessions.markCancelled(id, StaffUser.current().map(StaffUser::id).orElse(null), reason.strip());
+        events.publishEvent(new TrainingSessionCancelled(id, session.reference(),
+                courses.byId(session.courseId()).map(Course::code).orElse("?"), session.startsOn(), session.endsOn(),
+                people.stream().filter(e -> e.status() == EnrolmentStatus.ENROLLED).map(Enrolment::person).toList(),
+                people.stream().filter(e -> e.status() == EnrolmentStatus.WAITING).map(Enrolment::person).toList(),
+                reason.strip()));
+        return sessions.byId(id).orElseThrow();
     }
 }

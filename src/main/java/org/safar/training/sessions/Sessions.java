@@ -16,7 +16,8 @@ public class Sessions {
 
     static final String SELECT = """
             select s.id, s.reference, s.course_id, s.centre_id, s.room_id, s.starts_on, s.ends_on, s.class_days,
-                   s.starts_at, s.ends_at, s.capacity, s.cancelled, s.results_recorded_at, c.office_id,
+                   s.starts_at, s.ends_at, s.capacity, s.status, s.cancelled_at, s.cancelled_by, s.cancel_reason,
+                   s.results_recorded_at, c.office_id,
                    (select count(*) from training_enrolment e where e.session_id = s.id and e.status = 'ENROLLED') as enrolled,
                    (select count(*) from training_enrolment e where e.session_id = s.id and e.status = 'WAITING') as waiting
               from training_session s join training_centre c on c.id = s.centre_id""";
@@ -38,13 +39,19 @@ public class Sessions {
     /**
      * The sessions a user may see: a trainer those they teach; supervisors, auditors and programme
      * managers those of their offices' centres (headquarters: all). Either all of them, latest first, or
-     * ({@code current}) only those still to end, soonest first.
+     * ({@code current}) only those still to end and not cancelled, soonest first.
      */
     public List<Session> visibleTo(StaffUser user, Long courseId, boolean current, int limit) {
+        return visibleTo(user, courseId, current ? SessionStatus.SCHEDULED : null, current, limit);
+    }
+
+    /** As {@link #visibleTo(StaffUser, Long, boolean, int)}, only those with {@code status} unless it is null. */
+    public List<Session> visibleTo(StaffUser user, Long courseId, SessionStatus status, boolean current, int limit) {
         return jdbc.sql(SELECT + " " + """
                  where (:everyOffice or (:officeScope and c.office_id in (:offices))
                         or exists (select 1 from training_session_trainer t where t.session_id = s.id and t.user_id = :user))
                    and (cast(:course as bigint) is null or s.course_id = :course)
+                   and (cast(:status as varchar) is null or s.status = :status)
                    and (not :current or s.ends_on >= current_date)
                  order by case when :current then s.starts_on end, s.starts_on desc, s.id desc limit :limit""")
                 .param("everyOffice", user.headquarters() && seesByOffice(user))
@@ -52,6 +59,7 @@ public class Sessions {
                 .param("offices", user.officeIds().isEmpty() ? List.of(-1L) : List.copyOf(user.officeIds()))
                 .param("user", user.id())
                 .param("course", courseId)
+                .param("status", status == null ? null : status.name())
                 .param("current", current)
                 .param("limit", limit)
                 .query(Session.class).list();
@@ -118,6 +126,12 @@ public class Sessions {
                 .update();
         jdbc.sql("delete from training_session_trainer where session_id = ?").param(id).update();
         writeTrainers(id, f.getTrainerIds());
+    }
+
+    void markCancelled(long id, Long byUser, String reason) {
+        jdbc.sql("""
+                update training_session set status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?,
+                       cancel_reason = ? where id = ?""").params(byUser, reason, id).update();
     }
 
     void markResultsRecorded(long id) {

@@ -28,6 +28,9 @@ import jakarta.validation.Valid;
 @Controller
 class CatalogueController {
 
+    /** Empty module rows the course form offers beyond those typed, so that no script is needed to add one. */
+    static final int EMPTY_MODULE_ROWS = 3;
+
     private final Courses courses;
     private final Centres centres;
     private final Catalogue catalogue;
@@ -83,6 +86,7 @@ class CatalogueController {
     }
 
     private String courseForm(CourseForm form, Long id, Model model) {
+        form.offerEmptyRows(EMPTY_MODULE_ROWS, EMPTY_MODULE_ROWS + 1);
         model.addAttribute("form", form);
         model.addAttribute("courseId", id);
         model.addAttribute("kinds", CourseKind.values());

@@ -13,11 +13,13 @@ import org.safar.platform.security.StaffUser;
 import org.safar.training.catalogue.Centres;
 import org.safar.training.catalogue.Course;
 import org.safar.training.catalogue.Courses;
+import org.safar.training.sessions.CancelForm;
 import org.safar.training.sessions.Enrolments;
 import org.safar.training.sessions.Scheduling;
 import org.safar.training.sessions.Session;
 import org.safar.training.sessions.SessionAccess;
 import org.safar.training.sessions.SessionForm;
+import org.safar.training.sessions.SessionStatus;
 import org.safar.training.sessions.Sessions;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,9 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-/** The sessions a user may see, scheduling one, and enrolling people in it. */
+/** The sessions a user may see, scheduling one, cancelling it, and enrolling people in it. */
 @Controller
 class SessionController {
 
@@ -62,11 +65,19 @@ class SessionController {
         this.page = page;
     }
 
+    /**
+     * Current and upcoming sessions (not cancelled), soonest first; with {@code all}, every session, latest first;
+     * with a {@code status}, only the sessions in it (the cancelled ones, say).
+     */
     @GetMapping("/training")
-    String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+    String list(@RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) SessionStatus status, Model model) {
         StaffUser user = StaffUser.current().orElseThrow();
+        boolean current = !all && status == null;
         model.addAttribute("all", all);
-        model.addAttribute("rows", display.rows(sessions.visibleTo(user, null, !all, LIST_LIMIT)));
+        model.addAttribute("status", status);
+        model.addAttribute("rows", display.rows(sessions.visibleTo(user, null,
+                current ? SessionStatus.SCHEDULED : status, current, LIST_LIMIT)));
         return "training/home";
     }
 
@@ -130,6 +141,24 @@ class SessionController {
                     .map(p -> display.shown(p, locale)).toList());
         }
         return page.show(session, locale, model);
+    }
+
+    /**
+     * Cancels the session. A missing reason comes back beside the field; a refusal of the cancellation itself
+     * (finished, already cancelled, another office) is the translated error page, as for any page.
+     */
+    @PostMapping("/training/sessions/{id}/cancel")
+    String cancel(@PathVariable long id, @Valid @ModelAttribute("cancelForm") CancelForm form, BindingResult binding,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Session session = access.visible(id);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("cancelFormOpen", true);
+            return page.show(session, locale, model);
+        }
+        scheduling.cancel(id, form.getReason());
+        redirect.addFlashAttribute("cancelled", true);
+        return "redirect:/training/sessions/" + id;
     }
 
     @PostMapping("/training/sessions/{id}/enrolments")

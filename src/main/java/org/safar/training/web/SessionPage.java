@@ -12,6 +12,7 @@ import org.safar.training.catalogue.Centres;
 import org.safar.training.catalogue.Courses;
 import org.safar.training.certificates.Certificates;
 import org.safar.training.sessions.Assessments;
+import org.safar.training.sessions.CancelForm;
 import org.safar.training.sessions.Enrolment;
 import org.safar.training.sessions.Enrolments;
 import org.safar.training.sessions.Result;
@@ -22,7 +23,10 @@ import org.safar.training.sessions.Sessions;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Everything the session page shows: plan, people, class days, assessments, results and certificates. */
+/**
+ * Everything the session page shows: plan, people, class days, assessments, results and certificates; the
+ * cancel form while the session may still be cancelled, and why and by whom once it was.
+ */
 @Component
 class SessionPage {
 
@@ -78,8 +82,18 @@ class SessionPage {
         model.addAttribute("canManage", access.mayManage(session));
         model.addAttribute("pendingCertificates", lines.stream().anyMatch(l -> l.enrolment().result() == Result.PASSED
                 && l.enrolment().certificateCode() == null));
-        model.addAttribute("canSchedule", SessionAccess.mayScheduleAt(session.officeId()));
-        model.addAttribute("resultsDue", !session.endsOn().isAfter(today) && !session.resultsRecorded());
+        boolean canSchedule = SessionAccess.mayScheduleAt(session.officeId());
+        model.addAttribute("canSchedule", canSchedule);
+        model.addAttribute("open", !session.cancelled() && !session.resultsRecorded());
+        model.addAttribute("resultsDue", !session.endsOn().isAfter(today) && !session.resultsRecorded()
+                && !session.cancelled());
+        model.addAttribute("canCancel", canSchedule && !session.cancelled() && !session.finished(today));
+        if (!model.containsAttribute("cancelForm")) {
+            model.addAttribute("cancelForm", new CancelForm());
+        }
+        if (session.cancelledBy() != null) {
+            model.addAttribute("cancelledBy", display.trainerNames(List.of(session.cancelledBy())).get(0));
+        }
         return "training/session";
     }
 }

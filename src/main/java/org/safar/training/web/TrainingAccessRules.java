@@ -9,8 +9,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use training. Supervisors and administrators keep the catalogue; supervisors schedule sessions and
- * revoke certificates; trainers run the sessions they teach (enrolment, attendance, scores, results,
+ * Who may use training. Supervisors and administrators keep the catalogue; supervisors schedule and cancel
+ * sessions and revoke certificates; trainers run the sessions they teach (enrolment, attendance, scores, results,
  * certificates); auditors and programme managers read; analysts see only the reports. Which session a user may
  * see or run is checked per session ({@code SessionAccess}).
  */
@@ -31,7 +31,8 @@ class TrainingAccessRules implements AccessRules {
         rules.requestMatchers("/training/courses/new", "/training/courses/*/edit", "/training/centres/new",
                 "/training/centres/*/edit").hasAnyRole(CATALOGUE_KEEPERS);
         rules.requestMatchers(HttpMethod.POST, "/api/v1/training/sessions").hasAnyRole(SCHEDULERS);
-        rules.requestMatchers("/training/sessions/new", "/training/sessions/*/edit").hasAnyRole(SCHEDULERS);
+        rules.requestMatchers("/training/sessions/new", "/training/sessions/*/edit", "/training/sessions/*/cancel",
+                "/api/v1/training/sessions/*/cancel").hasAnyRole(SCHEDULERS);
         rules.requestMatchers("/training/certificates/*/revoke", "/api/v1/training/certificates/*/revoke")
                 .hasAnyRole(SCHEDULERS);
         rules.requestMatchers(HttpMethod.GET, "/training", "/training/**", "/api/v1/training/**").hasAnyRole(READERS);

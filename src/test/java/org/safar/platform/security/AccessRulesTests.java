@@ -189,7 +189,7 @@ class AccessRulesTests {
         if (p.matches("/training/(courses|centres)/(new|[^/]+/edit)")) {
             return EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
         }
-        if (p.matches("/training/sessions/(new|[^/]+/edit)")
+        if (p.matches("/training/sessions/(new|[^/]+/edit|[^/]+/cancel)")
                 || path.equals("/api/v1/training/sessions") && HttpMethod.POST.equals(method)) {
             return EnumSet.of(Role.SUPERVISOR);
         }

@@ -3,6 +3,7 @@ package org.safar.training.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,9 +40,13 @@ class TrainingApiIntegrationTests {
     @Autowired JdbcClient jdbc;
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return as(username, request, "en");
+    }
+
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request, String language) {
         String secret = tokens.issue((StaffUser) userDetails.loadUserByUsername(username), "training API test",
                 LocalDate.now().plusDays(1)).secret();
-        return request.header("Authorization", "Bearer " + secret).header("Accept-Language", "en");
+        return request.header("Authorization", "Bearer " + secret).header("Accept-Language", language);
     }
 
     @Test
@@ -96,7 +101,9 @@ class TrainingApiIntegrationTests {
         String course = """
                 {"code": "%s", "kind": "LANGUAGE", "destinationCountry": "TR", "nameUz": "Turk tili",
                  "nameUzCyrl": "Турк тили", "nameRu": "Турецкий язык", "nameEn": "Turkish",
-                 "passMark": 60, "minAttendance": 75, "active": true, "modules": "A1 | 40\\nA2 | 40"}""";
+                 "passMark": 60, "minAttendance": 75, "active": true,
+                 "modules": [{"nameUz": "A1 daraja", "nameRu": "Уровень A1", "hours": 40},
+                             {"nameEn": "Level A2", "hours": 40}]}""";
         mvc.perform(as(supervisor, post("/api/v1/training/courses")).contentType("application/json")
                 .content(course.formatted(code))).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.modules.length()").value(2));
@@ -126,10 +133,45 @@ class TrainingApiIntegrationTests {
     }
 
     @Test
+    void courseModulesTravelThroughTheApiInFourLanguages() throws Exception {
+        String supervisor = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+        String code = "RT-" + System.nanoTime() % 1_000_000;
+        String course = """
+                {"code": "%s", "kind": "VOCATIONAL", "nameUz": "Oshpazlik", "nameUzCyrl": "Ошпазлик",
+                 "nameRu": "Кулинария", "nameEn": "Cooking", "passMark": 60, "minAttendance": 80, "active": true,
+                 "modules": %s}""";
+        mvc.perform(as(supervisor, post("/api/v1/training/courses")).contentType("application/json")
+                .content(course.formatted(code, """
+                        [{"nameUz": "Gigiyena", "nameUzCyrl": "Гигиена", "nameRu": "Гигиена", "nameEn": "Hygiene",
+                          "hours": 6}, {"nameRu": "Выпечка", "hours": 20}]""")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.modules[0].nameEn").value("Hygiene"))
+                .andExpect(jsonPath("$.modules[1].nameRu").value("Выпечка"))
+                .andExpect(jsonPath("$.modules[1].nameUz").doesNotExist());
+        mvc.perform(as(supervisor, put("/api/v1/training/courses/" + code)).contentType("application/json")
+                .content(course.formatted(code, """
+                        [{"nameUz": "Gigiyena", "nameEn": "Kitchen hygiene", "hours": 8}]""")))
+                .andExpect(status().isOk());
+        mvc.perform(as("trainer", get("/api/v1/training/courses/" + code.toLowerCase()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.modules.length()").value(1))
+                .andExpect(jsonPath("$.modules[0].nameEn").value("Kitchen hygiene"))
+                .andExpect(jsonPath("$.modules[0].hours").value(8));
+        mvc.perform(as(supervisor, put("/api/v1/training/courses/" + code), "uz").contentType("application/json")
+                .content(course.formatted(code, """
+                        [{"nameUz": "Gigiyena", "hours": 8}, {"nameRu": " ", "hours": 4}]""")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("modules[1].nameUz"))
+                .andExpect(jsonPath("$.errors[0].message").value("2-modul: nomini kamida bitta tilda yozing."));
+        mvc.perform(as("trainer", get("/api/v1/training/courses/" + code)))
+                .andExpect(jsonPath("$.modules[0].nameEn").value("Kitchen hygiene"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheTrainingApi() throws Exception {
         String document = mvc.perform(get("/api/docs/openapi.json")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(document).contains("/api/v1/training/sessions/{id}/enrolments", "/api/v1/training/courses",
-                "/api/v1/training/certificates/{code}/revoke", "/api/v1/training/sessions/{id}/attendance");
+                "/api/v1/training/certificates/{code}/revoke", "/api/v1/training/sessions/{id}/attendance",
+                "/api/v1/training/sessions/{id}/cancel", "Cancel a session that has not finished, with a reason",
+                "/api/v1/training/courses/{code}");
     }
 }

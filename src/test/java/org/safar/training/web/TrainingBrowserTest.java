@@ -206,6 +206,60 @@ class TrainingBrowserTest {
         }
     }
 
+    /**
+     * A supervisor cancels an upcoming session on its page — first without a reason, then with one — in Russian on
+     * a laptop and in Uzbek on a phone; the course list names the demo modules in the reader's language. The
+     * form, the cancelled session, the course list and the course form are photographed for review.
+     */
+    @Test
+    void aSupervisorCancelsASessionOnItsPageAndCourseModulesReadInTheirLanguage(Browsing browsing) {
+        String supervisor = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+        LocalDate today = LocalDate.now();
+        for (int[] size : List.of(new int[] { 1280, 800 }, new int[] { 375, 740 })) {
+            for (String language : List.of("ru", "uz")) {
+                boolean ru = language.equals("ru");
+                long session = fixtures.session(fixtures.courseId(fixtures.course()), fixtures.centre("UZ-FA"),
+                        today.plusDays(3), today.plusDays(24), 2, List.of());
+                TrainingFixtures.as(() -> List.of(fixtures.person(), fixtures.person(), fixtures.person())
+                        .forEach(person -> enrolments.enrol(session, person)));
+                Page page = browsing.visitor(new Browser.NewContextOptions().setViewportSize(size[0], size[1])
+                        .setLocale(language));
+                page.onDialog(dialog -> dialog.accept());
+                signIn(page, supervisor);
+                String suffix = "-" + language + "-" + size[0] + "x" + size[1] + ".png";
+
+                page.navigate("/training/sessions/" + session);
+                page.locator("details#cancel summary").click();
+                page.locator("#cancel-session").click();
+                assertThat(page.locator("#cancel-reason-error")).hasText(ru ? "Укажите причину отмены."
+                        : "Bekor qilish sababini yozing.");
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve("training-cancel-form" + suffix)));
+                String reason = ru ? "Преподаватель заболел, замены нет" : "Oʻqituvchi kasal, oʻrinbosar yoʻq";
+                page.locator("#cancel-reason").fill(reason);
+                page.locator("#cancel-session").click();
+                assertThat(page.locator("p.alert.ok")).hasText(ru ? "Группа отменена." : "Mashgʻulot bekor qilindi.");
+                assertThat(page.locator("#cancelled-session .cancel-reason")).hasText(reason);
+                assertThat(page.locator("table.people tbody tr").first().locator("td").nth(1))
+                        .hasText(ru ? "отменено" : "bekor qilingan");
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve("training-cancelled-session" + suffix)));
+
+                page.navigate("/training/courses");
+                var korea = page.locator("tr", new Page.LocatorOptions().setHasText("KR-ORI"));
+                assertThat(korea).containsText(ru ? "Трудовое законодательство Кореи (6)"
+                        : "Koreya mehnat qonunchiligi (6)");
+                korea.scrollIntoViewIfNeeded();
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("training-course-modules"
+                        + suffix)));
+                page.navigate("/training/courses/new");
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve("training-course-form" + suffix)));
+                page.context().close();
+            }
+        }
+    }
+
     /** Marks the passing person present on every other class day, as the trainer would have done each day. */
     private void markOtherDays(long sessionId, PersonId passer) {
         Session session = sessions.byId(sessionId).orElseThrow();

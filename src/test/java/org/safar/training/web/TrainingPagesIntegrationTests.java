@@ -97,14 +97,90 @@ class TrainingPagesIntegrationTests {
     }
 
     @Test
-    void aCourseWithAnUnreadableModuleLineIsRefusedNamingTheLine() throws Exception {
+    void aModuleRowWithoutANameOrHoursIsRefusedNamingTheRowAndKeepsWhatWasTyped() throws Exception {
         String page = mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf())
                 .header("Accept-Language", "ru").param("code", "BAD-" + System.nanoTime() % 100000)
                 .param("kind", "LANGUAGE").param("nameUz", "Til").param("nameUzCyrl", "Тил").param("nameRu", "Язык")
                 .param("nameEn", "Language").param("passMark", "60").param("minAttendance", "80")
-                .param("modules", "Alifbo | 10\nGrammatika, oʻn soat"))
+                .param("modules[0].nameUz", "Alifbo").param("modules[0].hours", "10")
+                .param("modules[1].hours", "12")
+                .param("modules[2].nameRu", "Грамматика").param("modules[2].hours", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Строка 2 не в виде название | часы").contains("Grammatika, oʻn soat");
+        assertThat(page).contains("Модуль 2: укажите название хотя бы на одном языке.",
+                "Модуль 3: укажите часы, от 1 до 1000.", "value=\"Alifbo\"", "value=\"Грамматика\"");
+        String empty = mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf())
+                .header("Accept-Language", "en").param("code", "NONE-" + System.nanoTime() % 100000)
+                .param("kind", "LANGUAGE").param("nameUz", "Til").param("nameUzCyrl", "Тил").param("nameRu", "Язык")
+                .param("nameEn", "Language").param("passMark", "60").param("minAttendance", "80"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("List at least one module with its hours.");
+    }
+
+    @Test
+    void moduleNamesAreShownInTheReadersLanguageOrElseInAnotherOne() throws Exception {
+        String code = "MOD-" + System.nanoTime() % 1_000_000;
+        mvc.perform(post("/training/courses/new").with(as("supervisor")).with(csrf()).param("code", code)
+                .param("kind", "VOCATIONAL").param("nameUz", "Payvandlash").param("nameUzCyrl", "Пайвандлаш")
+                .param("nameRu", "Сварка").param("nameEn", "Welding").param("passMark", "60")
+                .param("minAttendance", "80")
+                .param("modules[0].nameUz", "Xavfsizlik texnikasi").param("modules[0].nameUzCyrl", "Хавфсизлик техникаси")
+                .param("modules[0].nameRu", "Техника безопасности").param("modules[0].nameEn", "Safety at work")
+                .param("modules[0].hours", "8")
+                .param("modules[1].nameRu", "Аргонная сварка").param("modules[1].hours", "24"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(courseRow(code, "uz")).contains("Xavfsizlik texnikasi (8)", "Аргонная сварка (24)");
+        assertThat(courseRow(code, "uz-Cyrl")).contains("Хавфсизлик техникаси (8)", "Аргонная сварка (24)");
+        assertThat(courseRow(code, "en")).contains("Safety at work (8)", "Аргонная сварка (24)")
+                .doesNotContain("Техника безопасности");
+        String form = mvc.perform(get("/training/courses/" + fixtures.courseId(code) + "/edit").with(as("supervisor")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"Аргонная сварка\"", "name=\"modules[4].nameEn\"");
+    }
+
+    /** The row of the course list that shows the course with {@code code}, as read in {@code language}. */
+    private String courseRow(String code, String language) throws Exception {
+        String page = mvc.perform(get("/training/courses").with(as("supervisor")).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int at = page.indexOf(">" + code + "<");
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    @Test
+    void aSupervisorCancelsOnTheSessionPageWithAReasonAndEveryoneSeesWhyAndByWhom() throws Exception {
+        String trainer = staff.newUserIn("UZ-FA", Role.TRAINER);
+        String supervisor = staff.newUserIn("UZ-FA", Role.SUPERVISOR);
+        long session = sessionTaughtBy(trainer, "UZ-FA");
+        TrainingFixtures.as(() -> enrolments.enrol(session, fixtures.person()));
+        String path = "/training/sessions/" + session;
+
+        assertThat(sessionPage(path, supervisor)).contains("id=\"cancel-session\"", "Отменить группу");
+        assertThat(sessionPage(path, trainer)).doesNotContain("id=\"cancel-session\"");
+
+        String refused = mvc.perform(post(path + "/cancel").with(as(supervisor)).with(csrf())
+                .header("Accept-Language", "ru").param("reason", " ")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Укажите причину отмены.", "<details class=\"cancel-session\" id=\"cancel\" open");
+        assertThat(sessionPage(path, trainer)).doesNotContain("cancelled-session");
+
+        mvc.perform(post(path + "/cancel").with(as(trainer)).with(csrf()).param("reason", "Ill"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/cancel").with(as(supervisor)).with(csrf()).param("reason", "Сломалось отопление"))
+                .andExpect(status().is3xxRedirection());
+
+        String cancelled = sessionPage(path, trainer);
+        assertThat(cancelled).contains("id=\"cancelled-session\"", "Сломалось отопление",
+                users.byUsername(supervisor).orElseThrow().fullName(), ">отменено<", "Итогов нет: группа отменена.")
+                .doesNotContain("id=\"cancel-session\"", "name=\"q\"", "/attendance\"", "withdraw");
+        String again = mvc.perform(post(path + "/cancel").with(as(supervisor)).with(csrf())
+                .header("Accept-Language", "ru").param("reason", "Ещё раз")).andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("Эта группа уже отменена.");
+    }
+
+    private String sessionPage(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(as(username)).header("Accept-Language", "ru")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
