@@ -82,7 +82,7 @@ class PassportApplicationsIntegrationTests {
                 .getResponse().getContentAsString();
 
         VacancyApplication application = applications.ofVacancy(vacancy).get(0);
-        assertThat(page).contains("Соискатель добавлен: заявка " + application.reference());
+        assertThat(page).contains("Кандидат добавлен: заявка " + application.reference());
         assertThat(application.personId()).isEqualTo(known.value());
         assertThat(people.holdersOf(passport, "UZ")).extracting(PersonView::id).containsExactly(known.value());
     }
