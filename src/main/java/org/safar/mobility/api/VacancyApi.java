@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.safar.mobility.applications.ApplicantForm;
+import org.safar.mobility.applications.Applicants;
 import org.safar.mobility.applications.ApplicationStatus;
 import org.safar.mobility.applications.Applications;
 import org.safar.mobility.applications.VacancyApplication;
+import org.safar.mobility.licensing.Agencies;
+import org.safar.mobility.licensing.Agency;
 import org.safar.mobility.licensing.AgencyUsers;
 import org.safar.mobility.vacancies.Vacancies;
 import org.safar.mobility.vacancies.Vacancy;
@@ -16,8 +20,11 @@ import org.safar.mobility.vacancies.VacancyForm;
 import org.safar.mobility.vacancies.VacancyStatus;
 import org.safar.people.PersonId;
 import org.safar.platform.DomainException;
+import org.safar.platform.InvalidFields;
+import org.safar.platform.ratelimit.RateLimited;
 import org.safar.platform.security.StaffUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,12 +49,17 @@ class VacancyApi {
     private final VacancyDesk desk;
     private final AgencyUsers agencyUsers;
     private final Applications applications;
+    private final Applicants applicants;
+    private final Agencies agencies;
 
-    VacancyApi(Vacancies vacancies, VacancyDesk desk, AgencyUsers agencyUsers, Applications applications) {
+    VacancyApi(Vacancies vacancies, VacancyDesk desk, AgencyUsers agencyUsers, Applications applications,
+            Applicants applicants, Agencies agencies) {
         this.vacancies = vacancies;
         this.desk = desk;
         this.agencyUsers = agencyUsers;
         this.applications = applications;
+        this.applicants = applicants;
+        this.agencies = agencies;
     }
 
     /** A vacancy with its terms; the wage in major units. */
@@ -72,6 +84,10 @@ class VacancyApi {
 
     /** The person who applies, by registry id. */
     record NewApplication(Long personId) {
+    }
+
+    /** What an agency learns when its applicant is added: the application, nothing of the registry. */
+    record AddedApplicant(long applicationId, String reference, ApplicationStatus status) {
     }
 
     /** The next status of an application, with the dates departure and return need. */
@@ -135,13 +151,34 @@ class VacancyApi {
 
     @PostMapping("/api/v1/vacancies/{id}/applications")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enter a person's application to a published vacancy")
+    @Operation(summary = "Enter a registered person's application to a published vacancy",
+            description = "Staff only, by registry id; agencies add applicants by passport.")
     VacancyApplication apply(@PathVariable long id, @RequestBody NewApplication application) {
         Vacancy vacancy = desk.require(id, scope());
         if (application.personId() == null) {
             throw new DomainException(400, "application.person.required");
         }
         return applications.byId(applications.apply(vacancy, PersonId.of(application.personId()))).orElseThrow();
+    }
+
+    @PostMapping("/api/v1/vacancies/{id}/applicants")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RateLimited(value = "applicant-entry", per = RateLimited.Per.USER)
+    @Operation(summary = "Add an applicant from their passport to the agency's published vacancy",
+            description = "Agency users only. The passport's holder in the registry is the applicant when the names "
+                    + "and the birth date agree; otherwise 422 without saying more. A passport nobody holds "
+                    + "registers the person. Limited per user (applicant-entry): 429 with Retry-After beyond it.")
+    AddedApplicant addApplicant(@PathVariable long id, @Valid @RequestBody ApplicantForm applicant) {
+        Agency agency = scope().flatMap(agencies::byId)
+                .orElseThrow(() -> new DomainException(403, "agency.user.notLinked"));
+        Vacancy vacancy = desk.require(id, Optional.of(agency.id()));
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(applicant, "applicant");
+        applicant.check(errors);
+        if (errors.hasErrors()) {
+            throw new InvalidFields(errors);
+        }
+        VacancyApplication added = applicants.add(vacancy, agency, applicant);
+        return new AddedApplicant(added.id(), added.reference(), added.status());
     }
 
     @GetMapping("/api/v1/applications/{id}")

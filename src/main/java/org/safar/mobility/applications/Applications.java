@@ -70,11 +70,21 @@ public class Applications {
     /** The person applies to a published vacancy; the person is found by registry id (following merges). */
     @Transactional
     public long apply(Vacancy vacancy, PersonId person) {
+        refuseUnlessPublished(vacancy);
+        PersonView found = people.find(person).orElseThrow(() -> new DomainException("application.person.unknown",
+                person.toString()));
+        return enter(vacancy, found, new DomainException(409, "application.duplicate", found.reference()),
+                found.reference() + " to " + vacancy.reference());
+    }
+
+    static void refuseUnlessPublished(Vacancy vacancy) {
         if (vacancy.status() != VacancyStatus.PUBLISHED) {
             throw new DomainException(409, "application.vacancy.notPublished");
         }
-        PersonView found = people.find(person).orElseThrow(() -> new DomainException("application.person.unknown",
-                person.toString()));
+    }
+
+    /** Writes the application, its first history line and its audited event; {@code duplicate} when one is open. */
+    long enter(Vacancy vacancy, PersonView person, DomainException duplicate, String auditSummary) {
         long number = jdbc.sql("select nextval('application_reference_seq')").query(Long.class).single();
         String reference = "APP-" + LocalDate.now().getYear() + "-" + String.format("%06d", number);
         long id;
@@ -82,14 +92,14 @@ public class Applications {
             id = jdbc.sql("""
                     insert into vacancy_application (reference, vacancy_id, person_id, status, entered_by)
                     values (?, ?, ?, 'APPLIED', ?) returning id""")
-                    .params(reference, vacancy.id(), found.id(), Actor.current()).query(Long.class).single();
+                    .params(reference, vacancy.id(), person.id(), Actor.current()).query(Long.class).single();
         }
         catch (DuplicateKeyException alreadyApplied) {
-            throw new DomainException(409, "application.duplicate", found.reference());
+            throw duplicate;
         }
         history(id, ApplicationStatus.APPLIED, null);
         events.publishEvent(new MobilityRecordChanged("APPLICATION_ENTERED", "Application", reference,
-                found.reference() + " to " + vacancy.reference()));
+                auditSummary));
         return id;
     }
 

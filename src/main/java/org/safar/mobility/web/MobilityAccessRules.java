@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in labour mobility. Licensing officers keep the register (agencies, licences, employers) and
- * verify vacancies; agency users draft and submit their own agency's vacancies and follow their applicants (the
- * pages limit them to their agency); migration staff read the register, enter applications and take complaints;
+ * verify vacancies; agency users draft and submit their own agency's vacancies, add applicants from their passports
+ * and follow them (the pages limit them to their agency); migration staff read the register, enter applications
+ * by registry number (agencies may not: a number would show them whoever holds it) and take complaints;
  * supervisors, administrators and auditors read.
  */
 @Component
@@ -28,6 +29,8 @@ class MobilityAccessRules implements AccessRules {
     static final String[] CLOSERS = names(Role.AGENCY, Role.LICENSING_OFFICER);
     static final String[] APPLICATION_WRITERS = names(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.LICENSING_OFFICER, Role.AGENCY);
+    static final String[] APPLICATION_ENTRY_STAFF = names(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
+            Role.LICENSING_OFFICER);
     static final String[] COMPLAINT_TAKERS = names(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER,
             Role.LICENSING_OFFICER);
 
@@ -45,8 +48,12 @@ class MobilityAccessRules implements AccessRules {
         rules.requestMatchers(POST, "/mobility/vacancies/*/verify", "/mobility/vacancies/*/reject",
                 "/api/v1/vacancies/*/verify", "/api/v1/vacancies/*/reject").hasAnyRole(OFFICERS);
         rules.requestMatchers(POST, "/mobility/vacancies/*/close", "/api/v1/vacancies/*/close").hasAnyRole(CLOSERS);
-        rules.requestMatchers(POST, "/mobility/vacancies/*/applications", "/mobility/applications/*/status",
-                "/api/v1/vacancies/*/applications", "/api/v1/applications/*/status").hasAnyRole(APPLICATION_WRITERS);
+        rules.requestMatchers(POST, "/mobility/vacancies/*/applications", "/api/v1/vacancies/*/applications")
+                .hasAnyRole(APPLICATION_ENTRY_STAFF);
+        rules.requestMatchers(POST, "/mobility/vacancies/*/applicants", "/api/v1/vacancies/*/applicants")
+                .hasAnyRole(AGENCIES);
+        rules.requestMatchers(POST, "/mobility/applications/*/status", "/api/v1/applications/*/status")
+                .hasAnyRole(APPLICATION_WRITERS);
         rules.requestMatchers(GET, "/mobility/vacancies", "/mobility/vacancies/**", "/mobility/applications",
                 "/api/v1/vacancies", "/api/v1/vacancies/**", "/api/v1/applications/**").hasAnyRole(VACANCY_READERS);
 

@@ -2,9 +2,9 @@ package org.safar.mobility.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
-import org.safar.mobility.applications.ApplicationStatus;
 import org.safar.mobility.applications.Applications;
 import org.safar.mobility.licensing.Agencies;
 import org.safar.mobility.licensing.Agency;
@@ -15,8 +15,6 @@ import org.safar.mobility.vacancies.Vacancy;
 import org.safar.mobility.vacancies.VacancyDesk;
 import org.safar.mobility.vacancies.VacancyForm;
 import org.safar.mobility.vacancies.VacancyStatus;
-import org.safar.people.People;
-import org.safar.people.PersonId;
 import org.safar.platform.DomainException;
 import org.safar.platform.security.StaffUser;
 import org.springframework.stereotype.Controller;
@@ -45,11 +43,11 @@ class VacancyController {
     private final Employers employers;
     private final Applications applications;
     private final Clock clock;
-    private final People people;
+    private final VacancyPage page;
 
     VacancyController(Vacancies vacancies, VacancyDesk desk, AgencyUsers agencyUsers, Agencies agencies,
-            Employers employers, Applications applications, Clock clock, People people) {
-        this.people = people;
+            Employers employers, Applications applications, Clock clock, VacancyPage page) {
+        this.page = page;
         this.vacancies = vacancies;
         this.desk = desk;
         this.agencyUsers = agencyUsers;
@@ -122,21 +120,8 @@ class VacancyController {
     }
 
     @GetMapping("/mobility/vacancies/{id}")
-    String vacancy(@PathVariable long id, java.util.Locale locale, Model model) {
-        Vacancy vacancy = desk.require(id, scope());
-        model.addAttribute("vacancy", vacancy);
-        model.addAttribute("agency", agencies.byId(vacancy.agencyId()).orElseThrow());
-        model.addAttribute("employer", employers.require(vacancy.employerId()));
-        model.addAttribute("history", vacancies.historyOf(id));
-        var applicants = applications.ofVacancy(id);
-        model.addAttribute("applications", applicants);
-        model.addAttribute("applicantNames", applicants.stream().map(a -> a.personId()).distinct()
-                .collect(java.util.stream.Collectors.toMap(person -> person, person -> people
-                        .find(PersonId.of(person)).map(p -> People.nameFor(p, locale)).orElse("—"))));
-        model.addAttribute("public", vacancies.isPublic(id, LocalDate.now(clock)));
-        model.addAttribute("departed", ApplicationStatus.DEPARTED);
-        model.addAttribute("returned", ApplicationStatus.RETURNED);
-        return "mobility/vacancy";
+    String vacancy(@PathVariable long id, Locale locale, Model model) {
+        return page.show(desk.require(id, scope()), locale, model);
     }
 
     @PostMapping("/mobility/vacancies/{id}/submit")
@@ -160,6 +145,7 @@ class VacancyController {
         return act(id, redirect, "vacancy.closed", () -> desk.close(id, scope(), reason));
     }
 
+    /** Staff enter an application by the person's registry number; agencies enter applicants by passport. */
     @PostMapping("/mobility/vacancies/{id}/applications")
     String apply(@PathVariable long id, @RequestParam(required = false) String person, RedirectAttributes redirect) {
         Vacancy vacancy = desk.require(id, scope());

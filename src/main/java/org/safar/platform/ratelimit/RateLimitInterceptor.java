@@ -30,12 +30,19 @@ class RateLimitInterceptor implements HandlerInterceptor {
         if (limited == null) {
             return true;
         }
-        RateLimiter.Decision decision = limiter.tryAcquire(limited.value(), request.getRemoteAddr());
+        RateLimiter.Decision decision = limiter.tryAcquire(limited.value(), client(limited, request));
         if (!decision.allowed()) {
             long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             throw new DomainException(429, "error.429.detail");
         }
         return true;
+    }
+
+    private static String client(RateLimited limited, HttpServletRequest request) {
+        if (limited.per() == RateLimited.Per.USER && request.getUserPrincipal() != null) {
+            return "user " + request.getUserPrincipal().getName();
+        }
+        return request.getRemoteAddr();
     }
 }

@@ -107,17 +107,100 @@ class MobilityApiIntegrationTests {
     }
 
     @Test
+    void anAgencyAddsAnApplicantByPassportAndLearnsOnlyTheApplicationsReference() throws Exception {
+        MadeAgency agency = fixtures.agency("RU");
+        long vacancy = fixtures.publishedVacancy(agency, "RU", "API carpenter");
+        String agencyUser = staff.newUser(Role.AGENCY);
+        fixtures.link(agencyUser, agency);
+
+        var added = mvc.perform(as(agencyUser, post("/api/v1/vacancies/" + vacancy + "/applicants")
+                .contentType(MediaType.APPLICATION_JSON).content(applicant("AB" + (System.nanoTime() % 10_000_000)))))
+                .andReturn().getResponse();
+
+        assertThat(added.getStatus()).isEqualTo(201);
+        assertThat(added.getContentAsString()).matches("\\{\"applicationId\":\\d+,\"reference\":\"APP-\\d{4}-\\d{6}\","
+                + "\"status\":\"APPLIED\"}");
+    }
+
+    @Test
+    void anApplicantWithAMalformedPassportNumberIsRefusedFieldByFieldInTheCallersLanguage() throws Exception {
+        MadeAgency agency = fixtures.agency("RU");
+        long vacancy = fixtures.publishedVacancy(agency, "RU", "API roofer");
+        String agencyUser = staff.newUser(Role.AGENCY);
+        fixtures.link(agencyUser, agency);
+
+        var response = mvc.perform(as(agencyUser, post("/api/v1/vacancies/" + vacancy + "/applicants")
+                .header("Accept-Language", "uz-Cyrl").contentType(MediaType.APPLICATION_JSON)
+                .content(applicant("№ 12")))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"field\":\"documentNumber\"")
+                .contains("лотин ҳарфлари ва рақамлар");
+    }
+
+    @Test
+    void anAgencyCannotAddApplicantsToAnotherAgencysVacancyNorNameAPersonByRegistryNumber() throws Exception {
+        MadeAgency own = fixtures.agency("RU");
+        long foreign = fixtures.publishedVacancy(fixtures.agency("RU"), "RU", "API not yours");
+        long ownVacancy = fixtures.publishedVacancy(own, "RU", "API yours");
+        String agencyUser = staff.newUser(Role.AGENCY);
+        fixtures.link(agencyUser, own);
+
+        var toForeign = mvc.perform(as(agencyUser, post("/api/v1/vacancies/" + foreign + "/applicants")
+                .contentType(MediaType.APPLICATION_JSON).content(applicant("XY1234567")))).andReturn().getResponse();
+        var byNumber = mvc.perform(as(agencyUser, post("/api/v1/vacancies/" + ownVacancy + "/applications")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"personId\": 1}"))).andReturn().getResponse();
+
+        assertThat(toForeign.getStatus()).isEqualTo(404);
+        assertThat(byNumber.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void tryingPassportNumbersOneAfterAnotherIsStoppedWith429() throws Exception {
+        MadeAgency agency = fixtures.agency("RU");
+        long vacancy = fixtures.publishedVacancy(agency, "RU", "API probe");
+        String agencyUser = staff.newUser(Role.AGENCY);
+        fixtures.link(agencyUser, agency);
+        String secret = secretOf(agencyUser);
+
+        int[] statuses = new int[7];
+        org.springframework.mock.web.MockHttpServletResponse last = null;
+        for (int i = 0; i < statuses.length; i++) {
+            last = mvc.perform(post("/api/v1/vacancies/" + vacancy + "/applicants")
+                    .header("Authorization", "Bearer " + secret).header("Accept-Language", "en")
+                    .contentType(MediaType.APPLICATION_JSON).content(applicant("№ 1000" + i))).andReturn()
+                    .getResponse();
+            statuses[i] = last.getStatus();
+        }
+
+        assertThat(statuses).containsExactly(400, 400, 400, 400, 400, 400, 429);
+        assertThat(last.getHeader("Retry-After")).isNotBlank();
+        assertThat(last.getContentAsString()).contains("\"status\":429");
+    }
+
+    private static String applicant(String passport) {
+        return """
+                {"documentNumber": "%s", "documentCountry": "UZ", "familyName": "Toshmatov", "givenNames": "Bahodir",
+                 "birthDate": "1991-07-14", "sex": "M", "phone": "+998 90 555 12 34"}""".formatted(passport);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheModulesEndpoints() throws Exception {
         String document = mvc.perform(get("/api/docs/openapi.json")).andReturn().getResponse().getContentAsString();
 
         assertThat(document).contains("/api/v1/agencies").contains("/api/v1/agencies/{id}/licence/suspend")
                 .contains("/api/v1/vacancies/{id}/verify").contains("/api/v1/applications/{id}/status")
+                .contains("/api/v1/vacancies/{id}/applicants")
                 .contains("/api/public/v1/licences");
     }
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        String secret = tokens.issue((StaffUser) users.loadUserByUsername(username), "mobility API test",
+        return request.header("Authorization", "Bearer " + secretOf(username));
+    }
+
+    private String secretOf(String username) {
+        return tokens.issue((StaffUser) users.loadUserByUsername(username), "mobility API test",
                 LocalDate.now().plusDays(1)).secret();
-        return request.header("Authorization", "Bearer " + secret);
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.safar.mobility.MobilityFixtures;
 import org.safar.mobility.MobilityFixtures.MadeAgency;
+import org.safar.people.registry.PeopleFixtures;
+import org.safar.people.registry.PeopleFixtures.Name;
+import org.safar.people.registry.Registration;
 import org.safar.platform.Language;
 import org.safar.platform.security.Role;
 import org.safar.platform.testing.StaffFixtures;
@@ -25,7 +28,7 @@ import com.microsoft.playwright.Page;
 
 /**
  * The journey the issue asks for, in Chromium and in two languages: an agency submits a vacancy, a licensing
- * officer verifies it and the public sees it; the officer suspends the licence, the vacancy leaves the public
+ * officer verifies it and the public sees it; the agency adds an applicant from the passport; the officer suspends the licence, the vacancy leaves the public
  * list at once and the public agency check says "suspended". Other roles are refused.
  */
 @BrowserTest
@@ -39,6 +42,11 @@ class VacancyJourneyBrowserTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    PeopleFixtures people;
+
+    static final LocalDate BORN = LocalDate.of(1989, 11, 2);
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = { "UZ_LATN", "RU" })
@@ -83,6 +91,8 @@ class VacancyJourneyBrowserTest {
         visitor.navigate("/vacancies?country=RU");
         assertThat(visitor.locator(".vacancy-card", new Page.LocatorOptions().setHasText(title))).isVisible();
 
+        addsAnApplicantByPassport(browsing, agencyUser, agencyPage, vacancyPath, language);
+
         officerPage.navigate("/mobility/agencies/" + agency.id());
         officerPage.locator("#suspend-reason").fill("Charged migrants for job offers");
         officerPage.locator("#suspend-form button").click();
@@ -99,6 +109,51 @@ class VacancyJourneyBrowserTest {
                 .hasText(text("portal.licence.SUSPENDED", language));
         assertThat(visitor.locator("article.verdict")).hasClass(Pattern.compile("verdict-suspended"));
         assertThat(visitor.locator("article.verdict .advice")).hasText(text("portal.check.advice.SUSPENDED", language));
+    }
+
+    /**
+     * The agency has a migrant with a passport already in the registry (entered in Latin letters): a birth date
+     * typed wrong is refused with every field kept, the name typed in Cyrillic with the right date adds them.
+     */
+    private void addsAnApplicantByPassport(Browsing browsing, String agencyUser, Page agencyPage, String vacancyPath,
+            Language language) {
+        Name name = Name.random();
+        String passport = "AC" + (1_000_000 + System.nanoTime() % 9_000_000);
+        Registration known = PeopleFixtures.latin(name, BORN);
+        known.setDocumentNumber(passport);
+        MobilityFixtures.asSystem(() -> people.register(known));
+
+        agencyPage.navigate(vacancyPath);
+        agencyPage.locator("#documentNumber").fill(passport);
+        agencyPage.locator("#familyName").fill(name.familyCyrl());
+        agencyPage.locator("#givenNames").fill(name.givenCyrl());
+        agencyPage.locator("#birthDate").fill(BORN.plusYears(1).toString());
+        agencyPage.locator("#sex").selectOption("M");
+        agencyPage.locator("#phone").fill("+998 90 555 12 34");
+        agencyPage.locator("#add-applicant").click();
+        assertThat(agencyPage.locator("#applicant-form .alert.error")).hasText(text("applicant.mismatch", language));
+        assertThat(agencyPage.locator("#familyName")).hasValue(name.familyCyrl());
+        assertThat(agencyPage.locator("#documentNumber")).hasValue(passport);
+        assertThat(agencyPage.locator("#documentCountry")).hasValue("UZ");
+        assertThat(agencyPage.locator("#applicant-form")).not().containsText(name.family());
+        agencyPage.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots",
+                "mobility-applicant-refused-" + language.tag() + "-1280x800.png")));
+
+        agencyPage.locator("#birthDate").fill(BORN.toString());
+        agencyPage.locator("#add-applicant").click();
+        assertThat(agencyPage.locator("p.alert.ok")).containsText(text("applicant.added", language).replace("{0}.", ""));
+        assertThat(agencyPage.locator("p.alert.ok")).hasText(Pattern.compile("APP-\\d{4}-\\d{6}\\.$"));
+        assertThat(agencyPage.locator("table.applicants")).containsText(
+                org.safar.people.People.inReadersScript(name.family(), language.locale()));
+
+        Page phone = signedIn(browsing, agencyUser, language, 375, 740);
+        phone.navigate(vacancyPath);
+        phone.locator("#documentNumber").fill("AC 1");
+        phone.locator("#add-applicant").click();
+        assertThat(phone.locator("#documentNumber-error")).hasText(text("applicant.documentNumber.invalid", language));
+        assertThat(phone.locator("#sex-error")).hasText(text("applicant.sex.required", language));
+        phone.locator("#applicant-form").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "mobility-applicant-form-" + language.tag() + "-375x740.png")));
     }
 
     @Test

@@ -110,8 +110,13 @@ class AccessRulesTests {
         if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/close")) {
             return EnumSet.of(Role.AGENCY, Role.LICENSING_OFFICER);
         }
-        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/applications|(/api/v1|/mobility)/applications/[^/]+/status")
-                && !read) {
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/applications") && !read) {
+            return EnumSet.of(Role.SUPERVISOR, Role.CASE_WORKER, Role.CONSULAR_OFFICER, Role.LICENSING_OFFICER);
+        }
+        if (path.matches("(/api/v1|/mobility)/vacancies/[^/]+/applicants") && !read) {
+            return EnumSet.of(Role.AGENCY);
+        }
+        if (path.matches("(/api/v1|/mobility)/applications/[^/]+/status") && !read) {
             return APPLICATION_WRITERS;
         }
         if (path.startsWith("/mobility/vacancies") || path.startsWith("/api/v1/vacancies")
