@@ -95,11 +95,13 @@ class PersonController {
     @DeleteMapping("/aliases/{alias}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an other name", description = "The person is no longer found by it; audited. The "
-            + "person's current name is not an other name to remove: correct the record instead (422).")
+            + "person's current name, also when written in another script or spelling (its folded key is the current "
+            + "name's), is not an other name to remove: the person is found by it anyway; correct the record "
+            + "instead (422).")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "No such person, a merged one, or no such name of theirs",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The name is the person's current name",
+    @ApiResponse(responseCode = "422", description = "The name is the person's current name, in any script",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     void removeAlias(@PathVariable long id, @PathVariable long alias) {
         otherNames.remove(PersonId.of(id), alias);

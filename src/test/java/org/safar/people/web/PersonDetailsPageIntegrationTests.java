@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.safar.people.ConsentPurpose;
 import org.safar.people.Consents;
 import org.safar.people.PersonView;
+import org.safar.people.matching.ScriptTransliteration;
 import org.safar.people.registry.ContactKind;
 import org.safar.people.registry.PersonContacts;
 import org.safar.people.registry.PersonRecords;
@@ -94,19 +95,27 @@ class PersonDetailsPageIntegrationTests {
     }
 
     @Test
-    void thePersonsCurrentNameCannotBeRemovedAsAnOtherName() throws Exception {
+    void thePersonsCurrentNameInAnyScriptCannotBeRemovedAsAnOtherName() throws Exception {
         PersonView person = aPerson();
+        String cyrillic = ScriptTransliteration.toUzbekCyrillic(person.fullName());
         mvc.perform(change(person, "/aliases").param("aliasName", person.fullName().toUpperCase()));
+        mvc.perform(change(person, "/aliases").param("aliasName", cyrillic));
         long id = aliasId(person, person.fullName().toUpperCase());
+        long inCyrillic = aliasId(person, cyrillic);
 
         mvc.perform(as("caseworker", get("/people/" + person.id())))
                 .andExpect(content().string(allOf(containsString("current name"),
-                        not(containsString("/aliases/" + id + "/remove")))));
+                        not(containsString("/aliases/" + id + "/remove")),
+                        not(containsString("/aliases/" + inCyrillic + "/remove")))));
         mvc.perform(change(person, "/aliases/" + id + "/remove", "ru"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Это текущее имя лица")));
+        mvc.perform(change(person, "/aliases/" + inCyrillic + "/remove", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("or the same name in another script or spelling")));
 
         assertThat(aliasId(person, person.fullName().toUpperCase())).isEqualTo(id);
+        assertThat(aliasId(person, cyrillic)).isEqualTo(inCyrillic);
     }
 
     @Test
