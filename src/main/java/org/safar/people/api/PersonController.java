@@ -75,21 +75,24 @@ class PersonController {
     @Operation(summary = "Correct a person's basic facts", description = "Replaces names, sex, birth date or "
             + "year, citizenship, birth place, home region, district and address, and current country; a field "
             + "left out is cleared. Documents, phone and confirmedNew in the body are ignored. A replaced name is "
-            + "kept as an alias so that searches still find it; the change is audited.")
-    @ApiResponse(responseCode = "200", description = "The person as now recorded")
+            + "kept as an alias so that searches still find it; the change is audited. When names or birth changed, "
+            + "the record is matched against the registry again, as at registration: the people it may be a "
+            + "duplicate of are queued for review and listed in 'possibleDuplicates'.")
+    @ApiResponse(responseCode = "200", description = "The person as now recorded, with possible duplicates")
     @ApiResponse(responseCode = "400", description = "Invalid fields, listed in 'errors' as {field, message}",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such person",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The record was merged into another; change that one",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    PersonDetails update(@PathVariable long id, @Valid @RequestBody Registration registration, Locale locale) {
+    CorrectedPerson update(@PathVariable long id, @Valid @RequestBody Registration registration, Locale locale) {
         PersonView person = existing(id);
         if (person.mergedInto() != null) {
             throw new DomainException(409, "peopleapi.merged", person.mergedInto().toString());
         }
-        registry.update(PersonId.of(id), registration, "API");
-        return details(existing(id), locale);
+        PersonRegistry.Correction correction = registry.update(PersonId.of(id), registration, "API");
+        return new CorrectedPerson(details(existing(id), locale),
+                correction.possibleDuplicates().stream().map(PersonId::value).toList());
     }
 
     @DeleteMapping("/aliases/{alias}")

@@ -192,6 +192,28 @@ class PeopleApiIntegrationTests {
     }
 
     @Test
+    void aCorrectionThatMakesARecordLookLikeSomeoneRegisteredListsAndQueuesThePair() throws Exception {
+        Registrations registered = Registrations.someone();
+        long registeredId = id(register(registered).andExpect(status().isCreated()));
+        long typedWrong = id(register(Registrations.someone()).andExpect(status().isCreated()));
+        Registrations corrected = Registrations.someone()
+                .with("familyName", ScriptTransliteration.toUzbekCyrillic((String) registered.get("familyName")))
+                .with("givenNames", ScriptTransliteration.toUzbekCyrillic((String) registered.get("givenNames")))
+                .with("birthDate", registered.get("birthDate"));
+
+        mvc.perform(callers.as("caseworker", put("/api/v1/people/" + typedWrong))
+                .contentType(MediaType.APPLICATION_JSON).content(corrected.json()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.familyName").value(corrected.get("familyName")))
+                .andExpect(jsonPath("$.possibleDuplicates", contains((int) registeredId)));
+        assertThat(jdbc.sql("""
+                select source || ' ' || status from duplicate_candidate
+                where person_low = least(?, ?) and person_high = greatest(?, ?)""")
+                .params(typedWrong, registeredId, typedWrong, registeredId).query(String.class).single())
+                .isEqualTo("CORRECTION OPEN");
+    }
+
+    @Test
     void theCurrentNameWrittenInAnotherScriptIsNotAnOtherNameToRemove() throws Exception {
         Registrations latin = Registrations.someone();
         long id = id(register(latin).andExpect(status().isCreated()));

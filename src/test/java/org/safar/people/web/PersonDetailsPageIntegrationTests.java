@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -116,6 +118,28 @@ class PersonDetailsPageIntegrationTests {
 
         assertThat(aliasId(person, person.fullName().toUpperCase())).isEqualTo(id);
         assertThat(aliasId(person, cyrillic)).isEqualTo(inCyrillic);
+    }
+
+    @Test
+    void aDocumentAnotherRecordAlreadyHasQueuesThePairForReviewAndTheOfficerIsTold() throws Exception {
+        PersonView holder = aPerson();
+        PersonView other = aPerson();
+        String number = "FB" + (1_000_000 + System.nanoTime() % 9_000_000);
+        mvc.perform(change(holder, "/documents").param("documentType", "PASSPORT").param("documentNumber", number)
+                .param("documentCountry", "UZ"));
+
+        MvcResult added = mvc.perform(change(other, "/documents", "uz").param("documentType", "PASSPORT")
+                        .param("documentNumber", number).param("documentCountry", "UZ"))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("possibleDuplicates", 1)).andReturn();
+        mvc.perform(as("caseworker", get("/people/" + other.id()), "uz").cookie(added.getResponse().getCookies()))
+                .andExpect(content().string(containsString("Ushbu shaxsning tekshiruvga yuborilgan ehtimoliy "
+                        + "takrorlari: 1.")));
+        assertThat(jdbc.sql("""
+                select source from duplicate_candidate where status = 'OPEN'
+                    and person_low = least(?, ?) and person_high = greatest(?, ?)""")
+                .params(holder.id(), other.id(), holder.id(), other.id()).query(String.class).single())
+                .isEqualTo("CORRECTION");
     }
 
     @Test
