@@ -75,31 +75,36 @@ class PersonController {
     @Operation(summary = "Correct a person's basic facts", description = "Replaces names, sex, birth date or "
             + "year, citizenship, birth place, home region, district and address, and current country; a field "
             + "left out is cleared. Documents, phone and confirmedNew in the body are ignored. A replaced name is "
-            + "kept as an alias so that searches still find it; the change is audited.")
-    @ApiResponse(responseCode = "200", description = "The person as now recorded")
+            + "kept as an alias so that searches still find it; the change is audited. When names or birth changed, "
+            + "the record is matched against the registry again, as at registration: the people it may be a "
+            + "duplicate of are queued for review and listed in 'possibleDuplicates'.")
+    @ApiResponse(responseCode = "200", description = "The person as now recorded, with possible duplicates")
     @ApiResponse(responseCode = "400", description = "Invalid fields, listed in 'errors' as {field, message}",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such person",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "The record was merged into another; change that one",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    PersonDetails update(@PathVariable long id, @Valid @RequestBody Registration registration, Locale locale) {
+    CorrectedPerson update(@PathVariable long id, @Valid @RequestBody Registration registration, Locale locale) {
         PersonView person = existing(id);
         if (person.mergedInto() != null) {
             throw new DomainException(409, "peopleapi.merged", person.mergedInto().toString());
         }
-        registry.update(PersonId.of(id), registration, "API");
-        return details(existing(id), locale);
+        PersonRegistry.Correction correction = registry.update(PersonId.of(id), registration, "API");
+        return new CorrectedPerson(details(existing(id), locale),
+                correction.possibleDuplicates().stream().map(PersonId::value).toList());
     }
 
     @DeleteMapping("/aliases/{alias}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an other name", description = "The person is no longer found by it; audited. The "
-            + "person's current name is not an other name to remove: correct the record instead (422).")
+            + "person's current name, also when written in another script or spelling (its folded key is the current "
+            + "name's), is not an other name to remove: the person is found by it anyway; correct the record "
+            + "instead (422).")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "No such person, a merged one, or no such name of theirs",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The name is the person's current name",
+    @ApiResponse(responseCode = "422", description = "The name is the person's current name, in any script",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     void removeAlias(@PathVariable long id, @PathVariable long alias) {
         otherNames.remove(PersonId.of(id), alias);

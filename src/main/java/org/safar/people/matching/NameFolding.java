@@ -9,13 +9,19 @@ import java.util.regex.Pattern;
 /**
  * Brings the many spellings of one name to one matching form: Uzbek Latin from any script, lower case, every
  * apostrophe of oʻ and gʻ, and the passport and Russian spellings that differ from Uzbek Latin (kh/x/h, q/k,
- * dzh/zh/j, iu/yu, ia/ya, ie/ye, ou/oʻ/u, doubled letters, hyphens). The result is for comparing, never for showing.
+ * dzh/zh/j, iu/yu, ia/ya, ie/ye, ou/oʻ/u, doubled letters, hyphens). A passport's kh and zh copied letter by
+ * letter into Russian Cyrillic (КХУЗХАЕВА for KHUZHAEVA) folds as the digraph, except before the name elements
+ * -хон, -хан and -хўжа/-ходжа, where к or з ends the first name (Азизхон, Содикхон); see ADR 0006, addendum.
+ * The result is for comparing, never for showing.
  */
 public final class NameFolding {
 
     private static final Pattern APOSTROPHES = Pattern.compile("[ʻʼ'‘’`´ʹ]");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** к or з then х (k, z then x once in Latin): a passport's kh or zh, unless a name element starts at the х. */
+    private static final Pattern LETTERS_FOR_KH_ZH =
+            Pattern.compile("(?<=^[kz])x|(?<=[kz])x(?!on|an|uj|oj|odj|odzh)");
 
     private NameFolding() {
     }
@@ -43,7 +49,7 @@ public final class NameFolding {
 
     /** One word in matching form. */
     static String fold(String word) {
-        String w = word;
+        String w = LETTERS_FOR_KH_ZH.matcher(word).replaceAll("h");
         w = w.replace("dzh", "j").replace("dj", "j").replace("zh", "j");
         w = w.replace("kh", "h").replace('x', 'h');
         w = w.replace('q', 'k').replace('w', 'v');

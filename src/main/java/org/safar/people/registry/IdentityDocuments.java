@@ -27,9 +27,11 @@ public class IdentityDocuments {
     private final JdbcClient jdbc;
     private final SensitiveData sensitive;
     private final ApplicationEventPublisher events;
+    private final PersonRegistry registry;
 
     IdentityDocuments(PersonRecords records, JdbcClient jdbc, SensitiveData sensitive,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PersonRegistry registry) {
+        this.registry = registry;
         this.records = records;
         this.jdbc = jdbc;
         this.sensitive = sensitive;
@@ -41,8 +43,12 @@ public class IdentityDocuments {
             LocalDate expiresOn) {
     }
 
+    /**
+     * Adds a document; the person is then matched against the registry again, the document being one of the
+     * facts compared. Returns the people whose pair with this one now waits for review.
+     */
     @Transactional
-    public void add(PersonId person, NewDocument document) {
+    public List<PersonId> add(PersonId person, NewDocument document) {
         refuseInvalid(document);
         records.live(person);
         jdbc.sql("""
@@ -54,6 +60,7 @@ public class IdentityDocuments {
                 .update();
         events.publishEvent(new PersonDetailsChanged(person, "DOCUMENT",
                 document.type() + " issued by " + document.issuingCountry() + " added"));
+        return registry.matchAgain(person);
     }
 
     /** One of the person's documents, decrypted; not found when it belongs to someone else. */
@@ -64,10 +71,11 @@ public class IdentityDocuments {
 
     /**
      * Corrects a document typed wrong: type, number, issuing country and dates, checked as when it was added. The
-     * lookup hash follows the number, so the person is found by the corrected one and no longer by the old one.
+     * lookup hash follows the number, so the person is found by the corrected one and no longer by the old one, and
+     * is matched against the registry again. Returns the people whose pair with this one now waits for review.
      */
     @Transactional
-    public void correct(PersonId person, long documentId, NewDocument document) {
+    public List<PersonId> correct(PersonId person, long documentId, NewDocument document) {
         refuseInvalid(document);
         records.live(person);
         int changed = jdbc.sql("""
@@ -83,6 +91,7 @@ public class IdentityDocuments {
         }
         events.publishEvent(new PersonDetailsChanged(person, "DOCUMENT",
                 document.type() + " issued by " + document.issuingCountry() + " corrected"));
+        return registry.matchAgain(person);
     }
 
     /** Removes a document entered by mistake, or one that belongs to someone else. */

@@ -35,9 +35,14 @@ public class OtherNames {
                 .param(person.value()).query(OtherName.class).list();
     }
 
-    /** True when {@code name} is, but for case and spacing, the name the person's record now has. */
+    /**
+     * True when {@code name} is the name the person's record now has, written alike or in another script or
+     * spelling (Каримов Рустам for Karimov Rustam): its folded key is the current name's, so searches and matching
+     * find the person by it whether it is kept or not.
+     */
     public static boolean isCurrentName(PersonView person, String name) {
-        return spaced(person.fullName()).equalsIgnoreCase(spaced(name));
+        return spaced(person.fullName()).equalsIgnoreCase(spaced(name))
+                || NameKeys.ofLine(name).name().equals(NameKeys.ofLine(person.fullName()).name());
     }
 
     private static String spaced(String name) {
@@ -54,7 +59,8 @@ public class OtherNames {
 
     /**
      * Forgets another name, with the name key that made searches and matching find the person by it. The name the
-     * record now has is not an alias to forget: it is changed by correcting the record.
+     * record now has, in any script or spelling, is not an alias to forget: the person would still be found by it,
+     * and it is changed by correcting the record.
      */
     @Transactional
     public void remove(PersonId person, long aliasId) {

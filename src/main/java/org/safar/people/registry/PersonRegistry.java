@@ -25,6 +25,10 @@ public class PersonRegistry {
     /** The source of people registered by an import; their suspected duplicates are queued as such. */
     public static final String IMPORT = "IMPORT";
 
+    /** The fields that matching compares; a correction of one of them is matched again. */
+    private static final List<String> MATCHED_FIELDS = List.of("familyName", "givenNames", "patronymic",
+            "birthDate", "birthYear");
+
     private final PersonRecords records;
     private final IdentityResolver resolver;
     private final ApplicationEventPublisher events;
@@ -64,18 +68,23 @@ public class PersonRegistry {
         return new Outcome(PersonId.of(id), candidates);
     }
 
+    /** The fields a correction changed, and the people it now looks like, whose pairs wait for review. */
+    public record Correction(List<String> changed, List<PersonId> possibleDuplicates) {
+    }
+
     /**
      * Corrects a person's basic facts (names, sex, birth, citizenship, home, current country); documents and
-     * contacts are not touched. A replaced name is kept as an alias so that it still finds the person. Returns the
-     * names of the fields that changed; nothing is written when none did.
+     * contacts are not touched. A replaced name is kept as an alias so that it still finds the person. When names
+     * or birth changed, the person is matched against the registry again as at registration. Nothing is written
+     * when no field changed.
      */
     @Transactional
-    public List<String> update(PersonId person, Registration form, String source) {
+    public Correction update(PersonId person, Registration form, String source) {
         PersonView before = records.byId(person.value()).filter(p -> p.mergedInto() == null)
                 .orElseThrow(DomainException::notFound);
         List<String> changed = changes(before, form);
         if (changed.isEmpty()) {
-            return changed;
+            return new Correction(changed, List.of());
         }
         if (!records.update(person.value(), form)) {
             throw DomainException.notFound();
@@ -84,7 +93,33 @@ public class PersonRegistry {
             records.addAlias(before, "ENTERED");
         }
         events.publishEvent(new PersonUpdated(person, before.reference(), changed, source));
-        return changed;
+        boolean matchedOn = changed.stream().anyMatch(MATCHED_FIELDS::contains);
+        return new Correction(changed, matchedOn ? matchAgain(person) : List.of());
+    }
+
+    /**
+     * After a correction of what matching compares (names, birth, documents): the candidates registration would
+     * find for the record as it now is are queued for review (source {@code CORRECTION}); a pair already decided
+     * is not proposed again. Returns the people whose pair with this person is open now, best match first.
+     */
+    @Transactional
+    public List<PersonId> matchAgain(PersonId person) {
+        PersonView now = records.live(person);
+        List<PersonId> open = new ArrayList<>();
+        for (IdentityResolver.Candidate candidate : resolver.candidatesOf(now)) {
+            queueForReview(now.id(), candidate, "CORRECTION");
+            if (isOpen(now.id(), candidate.person().id())) {
+                open.add(candidate.person().personId());
+            }
+        }
+        return List.copyOf(open);
+    }
+
+    private boolean isOpen(long one, long other) {
+        return jdbc.sql("""
+                select exists (select 1 from duplicate_candidate where status = 'OPEN'
+                    and person_low = least(?, ?) and person_high = greatest(?, ?))""")
+                .params(one, other, one, other).query(Boolean.class).single();
     }
 
     private static List<String> changes(PersonView before, Registration after) {

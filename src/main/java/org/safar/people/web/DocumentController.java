@@ -51,7 +51,8 @@ class DocumentController {
         form.check(binding, LocalDate.now(clock));
         if (!binding.hasErrors()) {
             try {
-                documents.correct(person.personId(), document, form.toDocument());
+                redirect.addFlashAttribute("possibleDuplicates",
+                        documents.correct(person.personId(), document, form.toDocument()).size());
                 return saved(id, redirect);
             } catch (DomainException refusal) {
                 if (refusal.status() != 422) {

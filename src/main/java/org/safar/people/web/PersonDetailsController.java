@@ -92,7 +92,8 @@ class PersonDetailsController {
             BindingResult binding, Locale locale, Model model, RedirectAttributes redirect) {
         form.check(binding, LocalDate.now(clock));
         return save(id, binding, "documentNumber", "documents", locale, model, redirect,
-                person -> documents.add(person, form.toDocument()));
+                person -> redirect.addFlashAttribute("possibleDuplicates",
+                        documents.add(person, form.toDocument()).size()));
     }
 
     @PostMapping("/people/{id}/family")

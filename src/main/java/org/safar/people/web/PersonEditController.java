@@ -1,7 +1,5 @@
 package org.safar.people.web;
 
-import java.util.List;
-
 import org.safar.people.PersonId;
 import org.safar.people.PersonView;
 import org.safar.people.registry.PersonRecords;
@@ -25,7 +23,9 @@ import jakarta.validation.Valid;
 /**
  * Correcting a person's basic facts — names, sex, birth, citizenship, birth place, home and current country — with
  * the fields and checks of the registration page. Documents and contacts have their own sections on the profile.
- * A replaced name stays an other name of the person, so that searches still find them by it. A merged record
+ * A replaced name stays an other name of the person, so that searches still find them by it; corrected names or
+ * birth are matched against the registry again, and the officer is told how many possible duplicates now wait
+ * for review. A merged record
  * sends the officer to the one that survived; what was typed for a record merged meanwhile is shown, unsaved, on
  * the survivor's page, to be checked and saved there.
  */
@@ -75,8 +75,9 @@ class PersonEditController {
         if (binding.hasErrors()) {
             return form(person, form, model);
         }
-        List<String> changed = registry.update(PersonId.of(id), form, "WEB");
-        redirect.addFlashAttribute("edited", changed);
+        PersonRegistry.Correction correction = registry.update(PersonId.of(id), form, "WEB");
+        redirect.addFlashAttribute("edited", correction.changed());
+        redirect.addFlashAttribute("possibleDuplicates", correction.possibleDuplicates().size());
         return "redirect:/people/" + id;
     }
 

@@ -192,6 +192,51 @@ class PeopleApiIntegrationTests {
     }
 
     @Test
+    void aCorrectionThatMakesARecordLookLikeSomeoneRegisteredListsAndQueuesThePair() throws Exception {
+        Registrations registered = Registrations.someone();
+        long registeredId = id(register(registered).andExpect(status().isCreated()));
+        long typedWrong = id(register(Registrations.someone()).andExpect(status().isCreated()));
+        Registrations corrected = Registrations.someone()
+                .with("familyName", ScriptTransliteration.toUzbekCyrillic((String) registered.get("familyName")))
+                .with("givenNames", ScriptTransliteration.toUzbekCyrillic((String) registered.get("givenNames")))
+                .with("birthDate", registered.get("birthDate"));
+
+        mvc.perform(callers.as("caseworker", put("/api/v1/people/" + typedWrong))
+                .contentType(MediaType.APPLICATION_JSON).content(corrected.json()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.familyName").value(corrected.get("familyName")))
+                .andExpect(jsonPath("$.possibleDuplicates", contains((int) registeredId)));
+        assertThat(jdbc.sql("""
+                select source || ' ' || status from duplicate_candidate
+                where person_low = least(?, ?) and person_high = greatest(?, ?)""")
+                .params(typedWrong, registeredId, typedWrong, registeredId).query(String.class).single())
+                .isEqualTo("CORRECTION OPEN");
+    }
+
+    @Test
+    void theCurrentNameWrittenInAnotherScriptIsNotAnOtherNameToRemove() throws Exception {
+        Registrations latin = Registrations.someone();
+        long id = id(register(latin).andExpect(status().isCreated()));
+        Registrations cyrillic = Registrations.someone()
+                .with("familyName", ScriptTransliteration.toUzbekCyrillic((String) latin.get("familyName")))
+                .with("givenNames", ScriptTransliteration.toUzbekCyrillic((String) latin.get("givenNames")))
+                .with("birthDate", latin.get("birthDate"));
+        String read = mvc.perform(callers.as("caseworker", put("/api/v1/people/" + id))
+                .contentType(MediaType.APPLICATION_JSON).content(cyrillic.json()))
+                .andExpect(jsonPath("$.otherNames[0].fullName").value(name(latin)))
+                .andReturn().getResponse().getContentAsString();
+        long latinSpelling = ((Number) JsonPath.read(read, "$.otherNames[0].id")).longValue();
+
+        mvc.perform(callers.as("caseworker", delete("/api/v1/people/" + id + "/aliases/" + latinSpelling))
+                .header("Accept-Language", "ru"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("person.alias.isCurrentName"))
+                .andExpect(jsonPath("$.detail", startsWith("Это текущее имя лица или то же имя в другой")));
+        mvc.perform(callers.as("caseworker", get("/api/v1/people/" + id)))
+                .andExpect(jsonPath("$.otherNames[*].id", contains((int) latinSpelling)));
+    }
+
+    @Test
     void aMergedRecordIsReadWithTheIdOfTheRecordThatRemainsButCannotBeChanged() throws Exception {
         long survivor = id(register(Registrations.someone()).andExpect(status().isCreated()));
         Registrations duplicate = Registrations.someone();

@@ -1,5 +1,7 @@
 package org.safar.people.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.safar.people.PersonView;
 import org.safar.people.matching.ScriptTransliteration;
+import org.safar.people.registry.PersonSearch;
 import org.safar.people.registry.Registration;
 import org.safar.platform.testing.SafarIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,9 @@ class PeopleSearchPageIntegrationTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    PersonSearch personSearch;
 
     @Test
     void aPersonRegisteredInCyrillicIsFoundByTheirNameTypedInLatin() throws Exception {
@@ -80,6 +86,26 @@ class PeopleSearchPageIntegrationTests {
         mvc.perform(search("en").param("text", family + " " + misspelt))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(person.reference())));
+    }
+
+    @Test
+    void aPassportSpellingTypedInRussianLettersFindsTheUzbekAndThePassportSpelling() throws Exception {
+        String given = RegistrationFixtures.aName();
+        PersonView uzbek = people.registered(RegistrationFixtures.aPerson("Xoʻjayeva", given, 1986));
+        PersonView passport = people.registered(
+                RegistrationFixtures.aPerson("KHUZHAEVA", given.toUpperCase(), 1990));
+        String typed = "КХУЗХАЕВА " + ScriptTransliteration.toRussianCyrillic(given).toUpperCase();
+
+        mvc.perform(search("en").param("text", typed))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Found: 2"), containsString(uzbek.reference()),
+                        containsString(passport.reference()))));
+        mvc.perform(search("en").param("text", typed).param("birthYear", "1986"))
+                .andExpect(content().string(allOf(containsString("Found: 1"), containsString(uzbek.reference()))));
+        // found as the very same name, from the exact keys, rather than as a near one by whole-name trigrams
+        assertThat(personSearch.search(new PersonSearch.Query(typed, 1986, null, null), 10))
+                .extracting(hit -> hit.person().id(), PersonSearch.Hit::similarity)
+                .containsExactly(tuple(uzbek.id(), 1.0));
     }
 
     @Test

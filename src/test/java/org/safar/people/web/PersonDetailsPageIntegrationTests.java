@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.safar.people.ConsentPurpose;
 import org.safar.people.Consents;
 import org.safar.people.PersonView;
+import org.safar.people.matching.ScriptTransliteration;
 import org.safar.people.registry.ContactKind;
 import org.safar.people.registry.PersonContacts;
 import org.safar.people.registry.PersonRecords;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -94,19 +97,49 @@ class PersonDetailsPageIntegrationTests {
     }
 
     @Test
-    void thePersonsCurrentNameCannotBeRemovedAsAnOtherName() throws Exception {
+    void thePersonsCurrentNameInAnyScriptCannotBeRemovedAsAnOtherName() throws Exception {
         PersonView person = aPerson();
+        String cyrillic = ScriptTransliteration.toUzbekCyrillic(person.fullName());
         mvc.perform(change(person, "/aliases").param("aliasName", person.fullName().toUpperCase()));
+        mvc.perform(change(person, "/aliases").param("aliasName", cyrillic));
         long id = aliasId(person, person.fullName().toUpperCase());
+        long inCyrillic = aliasId(person, cyrillic);
 
         mvc.perform(as("caseworker", get("/people/" + person.id())))
                 .andExpect(content().string(allOf(containsString("current name"),
-                        not(containsString("/aliases/" + id + "/remove")))));
+                        not(containsString("/aliases/" + id + "/remove")),
+                        not(containsString("/aliases/" + inCyrillic + "/remove")))));
         mvc.perform(change(person, "/aliases/" + id + "/remove", "ru"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Это текущее имя лица")));
+        mvc.perform(change(person, "/aliases/" + inCyrillic + "/remove", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("or the same name in another script or spelling")));
 
         assertThat(aliasId(person, person.fullName().toUpperCase())).isEqualTo(id);
+        assertThat(aliasId(person, cyrillic)).isEqualTo(inCyrillic);
+    }
+
+    @Test
+    void aDocumentAnotherRecordAlreadyHasQueuesThePairForReviewAndTheOfficerIsTold() throws Exception {
+        PersonView holder = aPerson();
+        PersonView other = aPerson();
+        String number = "FB" + (1_000_000 + System.nanoTime() % 9_000_000);
+        mvc.perform(change(holder, "/documents").param("documentType", "PASSPORT").param("documentNumber", number)
+                .param("documentCountry", "UZ"));
+
+        MvcResult added = mvc.perform(change(other, "/documents", "uz").param("documentType", "PASSPORT")
+                        .param("documentNumber", number).param("documentCountry", "UZ"))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("possibleDuplicates", 1)).andReturn();
+        mvc.perform(as("caseworker", get("/people/" + other.id()), "uz").cookie(added.getResponse().getCookies()))
+                .andExpect(content().string(containsString("Ushbu shaxsning tekshiruvga yuborilgan ehtimoliy "
+                        + "takrorlari: 1.")));
+        assertThat(jdbc.sql("""
+                select source from duplicate_candidate where status = 'OPEN'
+                    and person_low = least(?, ?) and person_high = greatest(?, ?)""")
+                .params(holder.id(), other.id(), holder.id(), other.id()).query(String.class).single())
+                .isEqualTo("CORRECTION");
     }
 
     @Test

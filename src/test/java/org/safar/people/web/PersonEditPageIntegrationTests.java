@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.safar.people.PersonView;
+import org.safar.people.matching.ScriptTransliteration;
 import org.safar.people.registry.PersonRecords;
 import org.safar.people.registry.Registration;
 import org.safar.platform.testing.SafarIntegrationTest;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -91,6 +93,47 @@ class PersonEditPageIntegrationTests {
         assertThat(jdbc.sql("select summary from audit_event where action = 'PERSON_UPDATED' and entity_id = ?")
                 .param(Long.toString(person.id())).query(String.class).single())
                 .contains("familyName, birthDate").contains("via WEB");
+    }
+
+    @Test
+    void aCorrectionThatMakesTheRecordLookLikeSomeoneRegisteredIsQueuedForReviewOnceAndTheOfficerIsTold()
+            throws Exception {
+        Registration form = RegistrationFixtures.aPerson(RegistrationFixtures.aName() + "ov",
+                RegistrationFixtures.aName(), 1988);
+        form.setBirthDate(LocalDate.of(1988, 3, 4));
+        PersonView registered = people.registered(form);
+        PersonView typedWrong = aPerson();
+
+        MvcResult corrected = mvc.perform(edit(typedWrong, "ru", "familyName",
+                ScriptTransliteration.toUzbekCyrillic(form.getFamilyName()), "givenNames",
+                ScriptTransliteration.toUzbekCyrillic(form.getGivenNames()), "birthDate", "1988-03-04"))
+                .andExpect(redirectedUrl("/people/" + typedWrong.id()))
+                .andExpect(flash().attribute("possibleDuplicates", 1)).andReturn();
+        mvc.perform(as("caseworker", get("/people/" + typedWrong.id()), "ru")
+                .cookie(corrected.getResponse().getCookies()))
+                .andExpect(content().string(
+                        containsString("Возможных дубликатов этого лица отправлено на проверку: 1.")));
+        long pair = jdbc.sql("""
+                select id from duplicate_candidate where source = 'CORRECTION' and status = 'OPEN'
+                    and person_low = least(?, ?) and person_high = greatest(?, ?)""")
+                .params(registered.id(), typedWrong.id(), registered.id(), typedWrong.id()).query(Long.class).single();
+        mvc.perform(as("supervisor", get("/people/duplicates/" + pair)))
+                .andExpect(content().string(allOf(containsString(registered.reference()),
+                        containsString(typedWrong.reference()), containsString("After a correction"))));
+
+        mvc.perform(as("supervisor", post("/people/duplicates/" + pair + "/not-same")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        PersonView decided = records.byId(typedWrong.id()).orElseThrow();
+        MvcResult again = mvc.perform(edit(decided, "en", "givenNames", form.getGivenNames(), "birthDate",
+                "1988-03-04")).andExpect(flash().attribute("possibleDuplicates", 0)).andReturn();
+        mvc.perform(as("caseworker", get("/people/" + typedWrong.id())).cookie(again.getResponse().getCookies()))
+                .andExpect(content().string(allOf(containsString("Corrected:"),
+                        not(containsString("queued for review")))));
+        assertThat(jdbc.sql("""
+                select status from duplicate_candidate
+                where person_low = least(?, ?) and person_high = greatest(?, ?)""")
+                .params(registered.id(), typedWrong.id(), registered.id(), typedWrong.id()).query(String.class)
+                .list()).containsExactly("NOT_SAME");
     }
 
     @Test
