@@ -80,6 +80,10 @@ public class TrainingFixtures {
         return courses.byCode(code).orElseThrow().id();
     }
 
+    public boolean courseExists(String code) {
+        return courses.byCode(code).isPresent();
+    }
+
     /** A centre run by the office with {@code officeCode}. */
     public long centre(String officeCode) {
         String code = "C" + System.nanoTime() % 100_000_000 + "-" + SEQUENCE.incrementAndGet();

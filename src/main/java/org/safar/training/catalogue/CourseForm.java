@@ -115,6 +115,11 @@ public class CourseForm {
     }
 
     /** Adds empty rows to type new modules in: {@code blank} of them, and at least {@code rows} in all. */
+    /** Drops the module rows left empty, keeping the typed ones in their order. */
+    public void dropEmptyRows() {
+        modules.removeIf(m -> m == null || m.blank());
+    }
+
     public void offerEmptyRows(int blank, int rows) {
         modules.removeIf(m -> m == null);
         int wanted = Math.max(modules.size() + blank, rows);

@@ -57,8 +57,11 @@ class CatalogueController {
     }
 
     @PostMapping("/training/courses/new")
-    String createCourse(@Valid @ModelAttribute("form") CourseForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String createCourse(@Valid @ModelAttribute("form") CourseForm form, BindingResult binding,
+            @RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
+        if (moreRows != null) {
+            return withMoreRows(form, null, model);
+        }
         List<Course.Module> modules = catalogue.check(form, null, binding);
         if (binding.hasErrors()) {
             return courseForm(form, null, model);
@@ -75,7 +78,10 @@ class CatalogueController {
 
     @PostMapping("/training/courses/{id}/edit")
     String updateCourse(@PathVariable long id, @Valid @ModelAttribute("form") CourseForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
+        if (moreRows != null) {
+            return withMoreRows(form, id, model);
+        }
         List<Course.Module> modules = catalogue.check(form, id, binding);
         if (binding.hasErrors()) {
             return courseForm(form, id, model);
@@ -83,6 +89,17 @@ class CatalogueController {
         catalogue.update(id, form, modules);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/training/courses";
+    }
+
+    /**
+     * The "more module rows" button: the form again, as typed, with its empty rows replaced by new ones and nothing
+     * saved or refused yet — a course of many modules needs no script and no half-saved course to get more rows.
+     */
+    private String withMoreRows(CourseForm form, Long id, Model model) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        form.dropEmptyRows();
+        model.addAttribute("focusRow", form.getModules().size());
+        return courseForm(form, id, model);
     }
 
     private String courseForm(CourseForm form, Long id, Model model) {

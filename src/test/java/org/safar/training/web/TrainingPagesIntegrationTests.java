@@ -138,6 +138,28 @@ class TrainingPagesIntegrationTests {
         assertThat(form).contains("value=\"Аргонная сварка\"", "name=\"modules[4].nameEn\"");
     }
 
+    @Test
+    void moreModuleRowsAreOfferedWithoutSavingAnythingOrShowingErrors() throws Exception {
+        String code = "ROWS-" + System.nanoTime() % 100000;
+        var typed = post("/training/courses/new").with(as("supervisor")).with(csrf()).header("Accept-Language", "ru")
+                .param("code", code).param("kind", "LANGUAGE").param("nameUz", "Til").param("passMark", "60")
+                .param("minAttendance", "80");
+        for (int row = 0; row < 4; row++) {
+            typed.param("modules[" + row + "].nameRu", "Модуль номер " + (row + 1)).param("modules[" + row + "].hours",
+                    "6");
+        }
+        String page = mvc.perform(typed.param("modules[4].nameRu", "").param("moreRows", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("value=\"Модуль номер 4\"", "name=\"modules[6].nameUz\"")
+                .doesNotContain("name=\"modules[7].nameUz\"", "Исправьте отмеченные поля");
+        var firstNewRow = java.util.regex.Pattern.compile("<input[^>]*name=\"modules\\[4\\]\\.nameUz\"[^>]*>")
+                .matcher(page);
+        assertThat(firstNewRow.find()).isTrue();
+        assertThat(firstNewRow.group()).contains("autofocus");
+        org.assertj.core.api.Assertions.assertThat(fixtures.courseExists(code)).isFalse();
+    }
+
     /** The row of the course list that shows the course with {@code code}, as read in {@code language}. */
     private String courseRow(String code, String language) throws Exception {
         String page = mvc.perform(get("/training/courses").with(as("supervisor")).header("Accept-Language", language))
