@@ -13,3 +13,27 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// On a phone the menu folds behind a button so that the page starts at the top of the screen; without script,
+// or on a wider screen, the menu stays open as it is.
+document.addEventListener('DOMContentLoaded', function () {
+  var bar = document.querySelector('.topbar');
+  var toggle = bar && bar.querySelector('.menu-toggle');
+  if (!toggle || !window.matchMedia) {
+    return;
+  }
+  var phone = window.matchMedia('(max-width: 40rem)');
+  function fold() {
+    bar.classList.toggle('folded', phone.matches);
+    bar.classList.remove('open');
+    toggle.hidden = !phone.matches;
+    toggle.setAttribute('aria-expanded', 'false');
+  }
+  toggle.addEventListener('click', function () {
+    var open = bar.classList.toggle('open');
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  });
+  if (phone.addEventListener) {
+    phone.addEventListener('change', fold);
+  }
+  fold();
+});

@@ -118,6 +118,32 @@ class StaffJourneyBrowserTest {
     }
 
     @Test
+    void onAPhoneTheMenuFoldsBehindAButtonThatOpensItAndOnALaptopItStaysOpen(Browsing browsing) {
+        String username = staff.newUserIn("UZ-SA", Role.CASE_WORKER);
+        Page phone = browsing.visitor(new Browser.NewContextOptions().setViewportSize(375, 740));
+        StaffLogin.openIn(phone, Language.RU).signIn(username, StaffFixtures.PASSWORD);
+
+        assertThat(phone.locator(".menu-toggle")).isVisible();
+        assertThat(phone.locator(".menu-toggle")).hasText(text("nav.menu", Language.RU));
+        assertThat(phone.locator(".menu-toggle")).hasAttribute("aria-expanded", "false");
+        assertThat(phone.locator("#mainnav")).isHidden();
+        assertThat(phone.locator("h1")).isInViewport();
+        phone.locator(".menu-toggle").click();
+        assertThat(phone.locator(".menu-toggle")).hasAttribute("aria-expanded", "true");
+        assertThat(phone.locator("form[action$='/logout'] button")).isVisible();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
+                "staff-menu-open-ru-375.png")));
+        phone.locator("#mainnav a[href='/cases']").click();
+        assertThat(phone).hasURL(Pattern.compile(".*/cases$"));
+        assertThat(phone.locator("#mainnav")).isHidden();
+
+        Page laptop = browsing.visitor(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        StaffLogin.openIn(laptop, Language.RU).signIn(username, StaffFixtures.PASSWORD);
+        assertThat(laptop.locator(".menu-toggle")).isHidden();
+        assertThat(laptop.locator("#mainnav a[href='/cases']")).isVisible();
+    }
+
+    @Test
     void theStaffPagesArePhotographedForReview(Browsing browsing) {
         String username = staff.newUser(Role.ADMIN);
         Path directory = Path.of("target", "screenshots");
