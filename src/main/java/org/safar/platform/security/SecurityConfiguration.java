@@ -20,11 +20,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Two filter chains: {@code /api/v1/**} for API clients with personal access tokens (stateless, answers in
  * RFC 9457 problems), and everything else for people with a browser (form login, sessions in the database,
  * CSRF protection, strict security headers). Each module adds its rules through {@link AccessRules} beans.
+ * Deny by default: what no rule names needs a login — except a request that nothing serves (see
+ * {@link UnservedRequests}), which passes so that anyone gets the public 404 instead of the staff login (ADR 0013).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -55,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AccessTokenFilter tokens, ProblemResponses problems,
-            List<AccessRules> moduleRules) throws Exception {
+            List<AccessRules> moduleRules, HandlerMappingIntrospector mvc) throws Exception {
         return http.securityMatcher("/api/v1/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -68,6 +71,7 @@ class SecurityConfiguration {
                 .headers(this::headers)
                 .authorizeHttpRequests(rules -> {
                     moduleRules.forEach(module -> module.configure(rules));
+                    rules.requestMatchers(new UnservedRequests(mvc)).permitAll();
                     rules.anyRequest().authenticated();
                 })
                 .build();
@@ -76,7 +80,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AccessTokenFilter tokens, LoginOutcomes outcomes,
-            List<AccessRules> moduleRules,
+            List<AccessRules> moduleRules, HandlerMappingIntrospector mvc,
             @Value("${management.server.port:}") String managementPort) throws Exception {
         return http
                 .formLogin(login -> login.loginPage("/login").loginProcessingUrl("/login")
@@ -97,6 +101,7 @@ class SecurityConfiguration {
                     rules.requestMatchers("/audit", "/audit/**").hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name());
                     moduleRules.forEach(module -> module.configure(rules));
                     rules.requestMatchers("/dashboard", "/account", "/account/**").authenticated();
+                    rules.requestMatchers(new UnservedRequests(mvc)).permitAll();
                     rules.anyRequest().authenticated();
                 })
                 .build();

@@ -300,11 +300,15 @@ class AccessRulesTests {
                 true, false, null, true, false);
     }
 
-    /** Every mapped path and method of Safar's own controllers, with path variables filled in. */
+    /**
+     * Every mapped path and method of Safar's own controllers, with path variables filled in. A
+     * {@link NotFoundFallback} serves nothing (it answers 404 to anyone), so it is not an endpoint.
+     */
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("org.safar")) {
+            if (!handler.getBeanType().getPackageName().startsWith("org.safar")
+                    || handler.getBeanType().isAnnotationPresent(NotFoundFallback.class)) {
                 return;
             }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();

@@ -96,7 +96,7 @@ class ServedPagesIntegrationTests {
 
     @Test
     void anApiCallWithoutATokenIsAProblemInTheClientsLanguage() throws Exception {
-        HttpResponse<String> problem = get("/api/v1/nothing", "ru");
+        HttpResponse<String> problem = get("/api/v1/people", "ru");
 
         assertThat(problem.statusCode()).isEqualTo(401);
         assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
