@@ -207,6 +207,28 @@ HAND = [
     ("Karimov Azizxon", "Каримов Азизжон", "nonmatch", "hand: name element -xon"),
     ("Sodiqov Sodiqxon", "Содиков Содикжон", "nonmatch", "hand: name element -xon"),
     ("Tursunov Azizxoʻja", "Турсунов Азизжон", "nonmatch", "hand: name element -xoʻja"),
+    # near names: two real names one or two consonants apart are two people; spellings of one name are one
+    ("Xolmatov Shahzod", "Xolmatov Shahboz", "nonmatch", "hand: near name"),
+    ("Joʻrayev Jasur", "Jumayev Jasur", "nonmatch", "hand: near name, family root"),
+    ("Toshmatov Bahodir", "Toshpoʻlatov Bahodir", "nonmatch", "hand: near name, family root"),
+    ("Karimov Azizxon", "Karimov Azizjon", "nonmatch", "hand: name element -xon/-jon"),
+    ("Nazarov Azizbek", "Назаров Азизжон", "nonmatch", "hand: name element -bek/-jon"),
+    ("Karimov Dilshod", "Karimova Dilshoda", "nonmatch", "hand: near name, brother and sister"),
+    ("Rahimov Nodir", "Рахимова Нодира", "nonmatch", "hand: near name, brother and sister"),
+    ("Mirzayev Umid", "Mirzayeva Umida", "nonmatch", "hand: near name, brother and sister"),
+    ("Yusupov Kamol", "Yusupov Komil", "nonmatch", "hand: near name"),
+    ("Usmonov Akmal", "Usmonov Akrom", "nonmatch", "hand: near name"),
+    ("Sobirov Hasan", "Sobirov Husan", "nonmatch", "hand: near name, twins"),
+    ("Nazarov Jamshid", "Nazarov Jasur", "nonmatch", "hand: near name"),
+    ("Karimov Rustam", "Karimov Rustem", "match", "hand: spelling variant, Kazakh/Tatar"),
+    ("Qodirov Sherzod", "Kodirov Sherzot", "match", "hand: spelling variant, final devoicing"),
+    ("Nazarov Oybek", "Nazarov Aybek", "match", "hand: spelling variant"),
+    ("Saidov Baxtiyor", "SAIDOV BAKHTIYOR", "match", "hand: spelling variant"),
+    ("Rahimov Ulugʻbek", "Rakhimov Ulugbek", "match", "hand: spelling variant"),
+    ("Hasanov Doniyor", "Хасанов Данияр", "match", "hand: spelling variant, Russian form"),
+    ("Sultonov Ibrohim", "Султанов Ибрагим", "match", "hand: spelling variant, Russian form"),
+    ("Murodov Shavkat", "Мурадов Шавкат", "match", "hand: spelling variant, Russian vowels"),
+    ("Toshpoʻlatov Anvar", "TASHPULATOV ANVAR", "match", "hand: spelling variant, passport"),
 ]
 rows.extend(HAND)
 

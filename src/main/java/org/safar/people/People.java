@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
+    /** The source of people a mobility agency entered, followed by a space and the agency's licence number. */
+    public static final String AGENCY = PersonRegistry.AGENCY;
+
     private static final int MAX_MERGE_CHAIN = 20;
 
     private final PersonRecords records;
@@ -60,7 +63,9 @@ public class People {
 
     /**
      * Registers a person, with their document and phone, for a caller who has already looked for them by document
-     * and may not see the registry: the likely matches by name go to the duplicate review queue, never back.
+     * and may not see the registry: the likely matches by name go to the duplicate review queue, never back. A
+     * mobility agency gives the source {@link #AGENCY} and its licence number ("AGENCY UZ-0042"), so that the
+     * reviewer sees the pair as entered by an agency.
      */
     @Transactional
     public PersonId register(NewPerson person, String source) {

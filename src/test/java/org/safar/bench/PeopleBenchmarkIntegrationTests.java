@@ -40,6 +40,10 @@ class PeopleBenchmarkIntegrationTests {
             Results results = PeopleBenchmark.run(url, user, System.getenv().getOrDefault("SAFAR_DB_PASSWORD", ""),
                     2_000, 100, Duration.ofSeconds(3), "smoke test", false, false, 1_000,
                     DukeComparison.Store.LUCENE);
+            System.out.printf(java.util.Locale.ROOT, "[bench] dedup of %d true pairs: precision %.3f, recall %.3f,"
+                    + " F1 %.3f (match); precision %.3f, recall %.3f (match or possible)%n",
+                    results.dedup.truePairs(), results.dedup.precision(false), results.dedup.recall(false),
+                    results.dedup.f1(false), results.dedup.precision(true), results.dedup.recall(true));
 
             assertThat(results.search.searched()).isPositive();
             assertThat(results.dedup.truePairs()).isPositive();

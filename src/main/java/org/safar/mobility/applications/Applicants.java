@@ -54,7 +54,7 @@ public class Applicants {
         if (holders.isEmpty()) {
             person = people.require(people.register(new People.NewPerson(applicant.getFamilyName(),
                     applicant.getGivenNames(), applicant.getSex(), applicant.getBirthDate(), "PASSPORT", number,
-                    country, applicant.getPhone()), "AGENCY " + agency.licenceNumber()));
+                    country, applicant.getPhone()), People.AGENCY + " " + agency.licenceNumber()));
             how = "registered";
         }
         else {

@@ -8,7 +8,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Compares two names written in any script and spelling. Each part is compared with Jaro-Winkler after folding;
  * parts are aligned by role (family, given, patronymic) when their endings show the role, and in both orders
  * when they do not. Two rules override the average: a given name and family name that trade places
- * (Rustam Karimov / Karim Rustamov) are different people, and so are two different patronymics.
+ * (Rustam Karimov / Karim Rustamov) are different people, and so are two different patronymics. Two different
+ * names that {@link KnownNames} knows (Shahzod/Shahboz, Joʻrayev/Jumayev by their roots) never score as a match,
+ * and two spellings of one known name (Oybek/Aybek) score as the same.
  */
 public final class NameComparator {
 
@@ -92,12 +94,17 @@ public final class NameComparator {
             return 0;
         }
         double first = similarity(a.get(0), b.get(0));
+        if (KnownNames.differentNames(a.get(0), b.get(0))) {
+            return first;
+        }
         double joined = similarity(String.join("", a), String.join("", b));
         return Math.max(first, joined);
     }
 
     private static double familySimilarity(String a, String b) {
-        return Math.max(similarity(a, b), similarity(root(a), root(b)) - 0.02);
+        double similarity = Math.max(similarity(a, b), similarity(root(a), root(b)) - 0.02);
+        return KnownNames.differentNames(root(a), root(b)) ? Math.min(similarity, KnownNames.DIFFERENT_NAME)
+                : similarity;
     }
 
     /** karimov → karim, rahmonzoda → rahmon: the given name a family name was made from. */
@@ -113,14 +120,19 @@ public final class NameComparator {
     /**
      * Jaro-Winkler of two folded words, lowered when they start differently: clerks and scanners rarely get the
      * first letter wrong (but for k/g, which {@link PhoneticKey} merges), while rhymes such as Ali/Vali are
-     * different names.
+     * different names. Known names count before letters: one name in two spellings is the same, two names are
+     * at most {@link KnownNames#DIFFERENT_NAME}.
      */
     static double similarity(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        if (KnownNames.sameName(a, b)) {
+            return 1.0;
+        }
         double similarity = JARO_WINKLER.apply(a, b);
         boolean sameStart = PhoneticKey.word(a).charAt(0) == PhoneticKey.word(b).charAt(0);
-        return sameStart ? similarity : similarity * 0.93;
+        similarity = sameStart ? similarity : similarity * 0.93;
+        return KnownNames.differentNames(a, b) ? Math.min(similarity, KnownNames.DIFFERENT_NAME) : similarity;
     }
 }

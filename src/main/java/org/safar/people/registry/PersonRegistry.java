@@ -25,6 +25,12 @@ public class PersonRegistry {
     /** The source of people registered by an import; their suspected duplicates are queued as such. */
     public static final String IMPORT = "IMPORT";
 
+    /**
+     * The source of people a mobility agency entered from a passport, followed by the agency's licence number;
+     * their suspected duplicates are queued as {@code AGENCY}: the data was typed by an agency, not by staff.
+     */
+    public static final String AGENCY = "AGENCY";
+
     /** The fields that matching compares; a correction of one of them is matched again. */
     private static final List<String> MATCHED_FIELDS = List.of("familyName", "givenNames", "patronymic",
             "birthDate", "birthYear");
@@ -62,10 +68,18 @@ public class PersonRegistry {
         Long office = StaffUser.current().flatMap(user -> user.officeIds().stream().findFirst()).orElse(null);
         long id = records.insert(form, office);
         for (IdentityResolver.Candidate candidate : candidates) {
-            queueForReview(id, candidate, IMPORT.equals(source) ? IMPORT : "REGISTRATION");
+            queueForReview(id, candidate, queuedAs(source));
         }
         events.publishEvent(new PersonRegistered(PersonId.of(id), records.reference(id), source));
         return new Outcome(PersonId.of(id), candidates);
+    }
+
+    /** The source a pair found at registration is queued with: an import, an agency's entry, or staff's. */
+    private static String queuedAs(String source) {
+        if (IMPORT.equals(source)) {
+            return IMPORT;
+        }
+        return AGENCY.equals(source) || source.startsWith(AGENCY + " ") ? AGENCY : "REGISTRATION";
     }
 
     /** The fields a correction changed, and the people it now looks like, whose pairs wait for review. */

@@ -111,6 +111,26 @@ class PassportApplicationsIntegrationTests {
     }
 
     @Test
+    void aReviewerSeesThatTheNamesakeOfAnApplicantTheAgencyRegisteredWasEnteredByAnAgency() throws Exception {
+        Name name = Name.random();
+        PersonId namesake = asSystem(() -> registry.register(PeopleFixtures.latin(name, BORN)));
+        MadeAgency agency = fixtures.agency("RU");
+        long vacancy = fixtures.publishedVacancy(agency, "RU", "Tile setter");
+
+        addApplicant(agencyUser(agency), vacancy, "en", PeopleFixtures.documentNumber(), name.family(),
+                name.given(), BORN);
+
+        long pair = registry.pairOf(namesake, PersonId.of(applications.ofVacancy(vacancy).get(0).personId()));
+        UserDetails supervisor = users.loadUserByUsername("supervisor");
+        for (var language : List.of(List.of("en", "Entered by an agency"), List.of("ru", "Внесено агентством"),
+                List.of("uz", "Agentlik tomonidan kiritilgan"), List.of("uz-Cyrl", "Агентлик томонидан киритилган"))) {
+            String page = mvc.perform(get("/people/duplicates/" + pair).param("lang", language.get(0))
+                    .with(user(supervisor))).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(language.get(0)).contains(language.get(1));
+        }
+    }
+
+    @Test
     void aPassportWhoseHolderHasAnotherNameOrBirthDateIsRefusedWithoutSayingWhoHoldsIt() throws Exception {
         Name holder = Name.random();
         String passport = PeopleFixtures.documentNumber();
